@@ -1,0 +1,6 @@
+import sprag_codegen
+
+
+def test_version_is_0_2_or_later():
+    major, minor = (int(p) for p in sprag_codegen.__version__.split(".")[:2])
+    assert (major, minor) >= (0, 2)
