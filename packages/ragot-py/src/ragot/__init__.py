@@ -1,5 +1,21 @@
-"""The SPRAG browser component model: a small JavaScript runtime and its Python authoring API (Component, Module, ui)."""
+"""The SPRAG browser component model: a small JavaScript runtime and its Python authoring API.
+
+from ragot import Component, Module, ui, render_to_string
+"""
+
+from __future__ import annotations
+
+from .builders import ui
+from .ssr import render_to_string
+from .vnode import Fragment, Raw, VNode
 
 __version__ = "0.2.0"
 
-__all__ = ["__version__"]
+__all__ = [
+    "__version__",
+    "ui",
+    "render_to_string",
+    "VNode",
+    "Fragment",
+    "Raw",
+]

@@ -1,0 +1,55 @@
+/**
+ * Values arriving from compiled Python: Maps, Sets, frozen Arrays and boxed numbers become
+ * plain JSON-like data; keyword-argument objects are recognised by their brand.
+ * @module ragot/plain
+ */
+
+/** The brand compiled code puts on a keyword-arguments object (contracts.md §2). */
+export const KW = Symbol.for("sprag.kw");
+
+/**
+ * True when `value` is a keyword-arguments object passed by compiled Python.
+ * @param {unknown} value
+ * @returns {boolean}
+ */
+export const isKw = (value) => !!value && typeof value === "object" && value[KW] === true;
+
+/**
+ * Options from a trailing argument: a kwargs object, a plain options object, or nothing.
+ * @param {unknown} value
+ * @returns {Record<string, any>}
+ */
+export const opts = (value) =>
+  value && typeof value === "object" && !Array.isArray(value) ? toPlain(value) : {};
+
+/**
+ * Convert compiled-Python data to plain JS: Map -> object, Set -> array, boxed Number/String/
+ * Boolean -> primitive, arrays copied (frozen tuples become ordinary arrays). Class instances,
+ * functions, DOM nodes and Dates pass through unchanged. Cycles are preserved, not followed
+ * forever.
+ * @template T
+ * @param {T} value
+ * @returns {any}
+ */
+export function toPlain(value, seen) {
+  if (value === null || typeof value !== "object") return value;
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
+    return value.valueOf();
+  }
+  seen = seen || new Map();
+  if (seen.has(value)) return seen.get(value);
+  let out;
+  if (Array.isArray(value) || value instanceof Set) {
+    seen.set(value, (out = []));
+    for (const item of value) out.push(toPlain(item, seen));
+  } else if (value instanceof Map) {
+    seen.set(value, (out = {}));
+    for (const [k, v] of value) out[String(k)] = toPlain(v, seen);
+  } else if (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null) {
+    seen.set(value, (out = {}));
+    for (const k in value) out[k] = toPlain(value[k], seen);
+  } else {
+    return value;
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+"""`render_to_string(tree)`: escaped server-side rendering of `ui` trees.
+
+The output is exactly what the JS hydrator walks: plain HTML, no comments or wrappers,
+attributes in the order given, void elements without a closing tag, fragments inline.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, List, Mapping
+
+from .attrs import URL_ATTRIBUTES, is_dangerous_url, style_text
+from .tags import RAW_TEXT_TAGS, VOID_TAGS
+from .vnode import Fragment, Raw, VNode, normalize_children
+
+__all__ = ["render_to_string"]
+
+# The parser drops one newline right after these start tags; render an extra one to keep it.
+_NEWLINE_EATERS = frozenset(("pre", "textarea", "listing"))
+_RAW_TEXT_END = {tag: re.compile(rf"</{tag}|<!--", re.IGNORECASE) for tag in RAW_TEXT_TAGS}
+
+
+def render_to_string(tree: Any) -> str:
+    """Render a `ui` tree (an element, fragment, string, list ... ) to an HTML string.
+
+    Text is escaped (`& < >`), attribute values too (plus both quotes); `javascript:` URLs
+    in `href`/`src`/`action`/`formaction`... are dropped; `on_*` listeners and `key` are not
+    rendered.
+    """
+    out: List[str] = []
+    if type(tree) is VNode:
+        _render_element(tree, out)
+    else:
+        _render_children(normalize_children((tree,)), out)
+    return "".join(out)
+
+
+def _render_children(children: List[Any], out: List[str]) -> None:
+    append = out.append
+    for child in children:
+        kind = type(child)
+        if kind is str:
+            append(child.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+        elif kind is VNode:
+            _render_element(child, out)
+        elif kind is Fragment:
+            _render_children(child.children, out)
+        elif kind is Raw:
+            append(child.html)
+        elif isinstance(child, VNode):  # subclasses of the node types
+            _render_element(child, out)
+        elif isinstance(child, Fragment):
+            _render_children(child.children, out)
+        elif isinstance(child, Raw):
+            append(child.html)
+        else:
+            _render_children(normalize_children((child,)), out)
+
+
+def _render_element(node: VNode, out: List[str]) -> None:
+    tag = node.tag
+    attrs = node.attrs
+    if attrs:
+        out.append("<" + tag + _render_attrs(attrs) + ">")
+    else:
+        out.append("<" + tag + ">")
+    if tag in VOID_TAGS:
+        return
+    children = node.children
+    if children:
+        if tag in RAW_TEXT_TAGS:
+            _render_raw_text(tag, children, out)
+        else:
+            if tag in _NEWLINE_EATERS:
+                first = children[0]
+                if type(first) is str and first.startswith("\n"):
+                    out.append("\n")
+            _render_children(children, out)
+    out.append("</" + tag + ">")
+
+
+def _render_attrs(attrs: Mapping[str, Any]) -> str:
+    parts = []
+    for name, value in attrs.items():
+        if value is True:
+            parts.append(" " + name)
+            continue
+        if value is None or value is False:
+            continue
+        if type(value) is str:
+            text = value
+        elif name == "style" and isinstance(value, Mapping):
+            text = style_text(value)
+        else:
+            text = str(value)
+        if name in URL_ATTRIBUTES and is_dangerous_url(text):
+            continue
+        parts.append(
+            " "
+            + name
+            + '="'
+            + text.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace('"', "&quot;")
+            .replace("'", "&#x27;")
+            + '"'
+        )
+    return "".join(parts)
+
+
+def _render_raw_text(tag: str, children: List[Any], out: List[str]) -> None:
+    """<script>/<style> content is not decoded by the parser: emit it verbatim, but refuse
+    text that would end the element early."""
+    for child in children:
+        if type(child) is Raw:
+            text = child.html
+        elif isinstance(child, str):
+            text = child
+        else:
+            raise ValueError(f"<{tag}> can only contain text, got {type(child).__name__}")
+        if _RAW_TEXT_END[tag].search(text):
+            raise ValueError(
+                f"<{tag}> text contains '</{tag}' or '<!--', which would end the element "
+                f"early; serve the code as a file instead of inlining it"
+            )
+        out.append(text)
