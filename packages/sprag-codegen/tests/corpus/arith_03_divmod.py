@@ -1,0 +1,12 @@
+# divmod returns (floor quotient, remainder) with Python signs.
+print(divmod(7, 2))
+print(divmod(-7, 2))
+print(divmod(7, -2))
+print(divmod(-7, -2))
+print(divmod(7.5, 2))
+print(divmod(-7.5, 2))
+q, r = divmod(125, 60)
+print(q, r)
+minutes, seconds = divmod(3725, 60)
+hours, minutes = divmod(minutes, 60)
+print(f"{hours}:{minutes:02d}:{seconds:02d}")

@@ -1,0 +1,12 @@
+# int() on strings and floats.
+print(int("42"))
+print(int(" 7 "))
+print(int("-15"))
+print(int("+3"))
+print(int("0"))
+print(int(3.9), int(-3.9), int(0.5), int(-0.5))
+print(int(True), int(False))
+print(int("1_000"))
+print(int("ff", 16), int("101", 2))
+print(int(10 ** 15 + 0.0))
+print(int("\t12\n"))

@@ -1,0 +1,11 @@
+# float() parses strings and converts ints.
+print(float("1.5"))
+print(float(" 2.25 "))
+print(float("-0"))
+print(float("1e3"))
+print(float("3"))
+print(float(10))
+print(float("inf"), float("-inf"))
+print(float(".5"), float("5."))
+print(float("1_000.5"))
+print(float(True))

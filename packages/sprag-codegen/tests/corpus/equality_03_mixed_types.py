@@ -1,0 +1,11 @@
+# Equality across types follows Python, not JS loose equality.
+print(1 == 1.0)
+print(True == 1, False == 0)
+print("1" == 1)
+print([1] == (1,))
+print(None == 0, None == False, None == None)
+print("" == 0)
+print([] == False)
+print(0 == -0.0)
+print("abc" == "abc", "abc" == "ABC".lower())
+print(1 != "1")

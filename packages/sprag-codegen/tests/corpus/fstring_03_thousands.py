@@ -1,0 +1,10 @@
+# Thousands separators with , and _.
+print(f"{1234567:,}")
+print(f"{-1234567:,}")
+print(f"{999:,}")
+print(f"{1234567.891:,.2f}")
+print(f"{1234567:_}")
+print(f"{0:,}")
+print(f"{10 ** 12:,}")
+print(f"{1234.5:,}")
+print(f"{1234567:>15,}")

@@ -1,0 +1,11 @@
+# Percent and exponent presentation types.
+print(f"{0.256:%}")
+print(f"{0.256:.1%}")
+print(f"{1:.0%}")
+print(f"{12345.678:e}")
+print(f"{12345.678:.2e}")
+print(f"{0.000123:E}")
+print(f"{-5.0:e}")
+print(f"{12345.678:g}")
+print(f"{0.00001234:g}")
+print(f"{100000.0:g} {1000000.0:g}")

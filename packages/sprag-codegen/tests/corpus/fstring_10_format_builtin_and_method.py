@@ -1,0 +1,10 @@
+# str.format() with positional, keyword and spec fields.
+print("{} + {} = {}".format(1, 2, 3))
+print("{0}{1}{0}".format("a", "b"))
+print("{name} is {age}".format(name="ann", age=30))
+print("{:>6}|{:<6}|{:^6}".format("r", "l", "c"))
+print("{:.2f}".format(2 / 3))
+print("{:,}".format(1234567))
+print("{!r}".format("q"))
+print("{0:08.3f}".format(-3.14159))
+print("{{}}".format())

@@ -1,0 +1,11 @@
+# inf and nan come from float('inf') / float('nan') and print like Python.
+inf = float("inf")
+nan = float("nan")
+print(inf, -inf, nan)
+print(repr(inf), str(-inf))
+print([inf, nan])
+print(inf > 10 ** 15, -inf < 0)
+print(nan == nan, nan != nan)
+print(inf + 1, inf - inf)
+print(float("-inf"), float("Infinity"))
+print(min(3.0, inf), max(-inf, -1))

@@ -1,0 +1,13 @@
+# repr() escapes control characters and keeps printable unicode.
+print(repr("line1\nline2"))
+print(repr("tab\there"))
+print(repr("cr\r"))
+print(repr("bell\x07"))
+print(repr("nul\x00"))
+print(repr("caf\u00e9"))
+print(repr("snow \u2603 man"))
+print(repr("\u00a0nbsp"))
+print(repr("del\x7f"))
+print(["\n", "\t", "\\"])
+print("caf\u00e9", len("caf\u00e9"))
+print("\u00e9".upper())

@@ -1,0 +1,11 @@
+# str() of numbers, and numbers inside string concatenation.
+print(str(10), str(-3), str(0))
+print(str(2.0), str(-2.5), str(1e16), str(1e-7))
+print("n=" + str(42))
+print("f=" + str(0.5))
+print(str(10 ** 15), str(2 ** 40))
+print(str(True) + str(None))
+print(repr(10), repr(1.0))
+print(len(str(12345)))
+print(str(3 / 1))
+print(str(123456789.125))

@@ -1,0 +1,13 @@
+# Slices with negative steps walk backwards.
+a = list(range(10))
+print(a[::-1])
+print(a[::-2])
+print(a[7:2:-1])
+print(a[7:2:-2])
+print(a[-1:-4:-1])
+print(a[2:7:-1])
+print(a[:3:-1])
+print(a[5::-1])
+print("racecar"[::-1] == "racecar")
+print("hello"[::-1])
+print("abcdef"[-2::-2])
