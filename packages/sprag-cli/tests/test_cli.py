@@ -1,3 +1,4 @@
+import pytest
 from click.testing import CliRunner
 
 from sprag_cli import cli
@@ -23,3 +24,37 @@ def test_unknown_command_fails_with_a_usage_error():
     result = CliRunner().invoke(cli, ["no-such-command"])
     assert result.exit_code == 2
     assert "No such command" in result.output
+
+
+def test_framework_command_without_spragkit_says_to_install_it():
+    if any(entry.name == "dev" for entry in command_entries()):
+        pytest.skip("spragkit is installed here; the sprag-cli nox session runs this alone")
+    result = CliRunner().invoke(cli, ["dev"])
+    assert result.exit_code == 1
+    assert "pip install spragkit" in result.output
+
+
+def test_help_lists_the_scaffolding_commands():
+    result = CliRunner().invoke(cli, ["--help"])
+    assert "new " in result.output and "add " in result.output
+
+
+def test_unexpected_exception_is_one_line_with_a_verbose_hint():
+    import click
+
+    @click.command("boom")
+    def boom():
+        raise RuntimeError("kaboom")
+
+    cli.add_command(boom)
+    try:
+        result = CliRunner().invoke(cli, ["boom"])
+        assert result.exit_code == 1
+        assert "error: unexpected error: RuntimeError: kaboom" in result.output
+        assert "--verbose" in result.output
+        assert "Traceback" not in result.output
+        verbose = CliRunner().invoke(cli, ["--verbose", "boom"])
+        assert verbose.exit_code == 1
+        assert "Traceback (most recent call last)" in verbose.output
+    finally:
+        cli.commands.pop("boom")

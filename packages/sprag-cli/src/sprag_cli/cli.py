@@ -13,11 +13,16 @@ from typing import List, Optional
 import click
 
 from ._plugins import SPRAG_DISTRIBUTIONS, command_entries, installed_version
+from .commands import add, new
+from .terminal import SpragError, report_exception, verbose_option
 
 FRAMEWORK_HINT = (
     "Only sprag-cli is installed. Install the framework for dev, build, serve, routes and "
     "the rest:  pip install spragkit"
 )
+
+#: Commands spragkit contributes; asked for without it, they get an install hint.
+FRAMEWORK_COMMANDS = frozenset({"dev", "serve", "build", "routes", "doctor", "inspect", "pack"})
 
 
 def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
@@ -51,14 +56,37 @@ class SpragGroup(click.Group):
             return command
         entry = self._plugin_commands().get(cmd_name)
         if entry is None:
+            if cmd_name in FRAMEWORK_COMMANDS:
+                raise SpragError(
+                    f"'sprag {cmd_name}' comes with the framework, which is not installed",
+                    hint="pip install spragkit",
+                )
             return None
-        loaded = entry.load()
+        try:
+            loaded = entry.load()
+        except Exception as exc:  # a broken plugin must not take the whole CLI down
+            raise SpragError(
+                f"the '{cmd_name}' command from {entry.distribution} failed to load: "
+                f"{type(exc).__name__}: {exc}",
+                hint=f"reinstall {entry.distribution} (pip install -U {entry.distribution})",
+            ) from exc
         if not isinstance(loaded, click.Command):
             raise click.ClickException(
                 f"the '{cmd_name}' command from {entry.distribution} is not a click command; "
                 f"reinstall {entry.distribution} or report it"
             )
         return loaded
+
+    def invoke(self, ctx: click.Context) -> object:
+        """Run the subcommand; an unexpected exception becomes one line plus a hint."""
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.Abort, click.exceptions.Exit):
+            raise
+        except KeyboardInterrupt:
+            raise click.Abort() from None
+        except Exception as exc:
+            raise report_exception(exc) from exc
 
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         if not self._plugin_commands():
@@ -76,8 +104,13 @@ class SpragGroup(click.Group):
     callback=_print_versions,
     help="Show the version of every installed SPRAG package and exit.",
 )
-def cli() -> None:
+@verbose_option
+def cli(verbose: bool) -> None:
     """SPRAG: one Python language, two runtimes."""
+
+
+cli.add_command(new)
+cli.add_command(add)
 
 
 def main(argv: Optional[List[str]] = None) -> None:
