@@ -35,12 +35,18 @@ def render_to_string(tree: Any) -> str:
     return "".join(out)
 
 
+_TEXT_SPECIAL = re.compile(r"[&<>]").search
+_ATTR_SPECIAL = re.compile(r"[&<>\"']").search
+
+
 def _render_children(children: List[Any], out: List[str]) -> None:
     append = out.append
     for child in children:
         kind = type(child)
         if kind is str:
-            append(child.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;"))
+            if _TEXT_SPECIAL(child):
+                child = child.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            append(child)
         elif kind is VNode:
             _render_element(child, out)
         elif kind is Fragment:
@@ -61,9 +67,36 @@ def _render_element(node: VNode, out: List[str]) -> None:
     tag = node.tag
     attrs = node.attrs
     if attrs:
-        out.append("<" + tag + _render_attrs(attrs) + ">")
+        parts = ["<", tag]
+        append = parts.append
+        for name, value in attrs.items():
+            kind = type(value)
+            if kind is str:
+                text = value
+            elif value is True:
+                append(" " + name)
+                continue
+            elif value is None or value is False:
+                continue
+            elif name == "style" and isinstance(value, Mapping):
+                text = style_text(value)
+            else:
+                text = str(value)
+            if name in URL_ATTRIBUTES and is_dangerous_url(text):
+                continue
+            if _ATTR_SPECIAL(text):
+                text = (
+                    text.replace("&", "&amp;")
+                    .replace("<", "&lt;")
+                    .replace(">", "&gt;")
+                    .replace('"', "&quot;")
+                    .replace("'", "&#x27;")
+                )
+            append(f' {name}="{text}"')
+        append(">")
+        out.append("".join(parts))
     else:
-        out.append("<" + tag + ">")
+        out.append(f"<{tag}>")
     if tag in VOID_TAGS:
         return
     children = node.children
@@ -75,38 +108,20 @@ def _render_element(node: VNode, out: List[str]) -> None:
                 first = children[0]
                 if type(first) is str and first.startswith("\n"):
                     out.append("\n")
-            _render_children(children, out)
-    out.append("</" + tag + ">")
-
-
-def _render_attrs(attrs: Mapping[str, Any]) -> str:
-    parts = []
-    for name, value in attrs.items():
-        if value is True:
-            parts.append(" " + name)
-            continue
-        if value is None or value is False:
-            continue
-        if type(value) is str:
-            text = value
-        elif name == "style" and isinstance(value, Mapping):
-            text = style_text(value)
-        else:
-            text = str(value)
-        if name in URL_ATTRIBUTES and is_dangerous_url(text):
-            continue
-        parts.append(
-            " "
-            + name
-            + '="'
-            + text.replace("&", "&amp;")
-            .replace("<", "&lt;")
-            .replace(">", "&gt;")
-            .replace('"', "&quot;")
-            .replace("'", "&#x27;")
-            + '"'
-        )
-    return "".join(parts)
+            append = out.append
+            for child in children:  # the common cases inline; the rest in _render_children
+                kind = type(child)
+                if kind is str:
+                    if _TEXT_SPECIAL(child):
+                        child = (
+                            child.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                        )
+                    append(child)
+                elif kind is VNode:
+                    _render_element(child, out)
+                else:
+                    _render_children((child,), out)
+    out.append(f"</{tag}>")
 
 
 def _render_raw_text(tag: str, children: List[Any], out: List[str]) -> None:

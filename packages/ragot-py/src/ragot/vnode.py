@@ -21,6 +21,9 @@ from .tags import VOID_TAGS
 
 __all__ = ["VNode", "Fragment", "Raw", "Child", "normalize_children"]
 
+# Python keyword -> validated HTML attribute name (never holds `key` or `on_*`).
+_ATTRIBUTE_NAMES: Dict[str, str] = {}
+
 
 class Raw:
     """Markup inserted verbatim (`ui.HTML(raw)`): never escaped, so never pass it user input."""
@@ -69,26 +72,41 @@ class VNode:
         attrs: Dict[str, Any] = {}
         key = None
         events = None
+        names = _ATTRIBUTE_NAMES
         for name, value in kwargs.items():
-            if name == "key":
-                key = value
-                continue
-            if is_event_attribute(name):
-                if value is None:
+            final = names.get(name)
+            if final is None:
+                if name == "key":
+                    key = value
                     continue
-                if not callable(value):
-                    raise TypeError(
-                        f"{name}= on <{tag}> must be a function (an event listener), "
-                        f"got {type(value).__name__}"
-                    )
-                if events is None:
-                    events = {}
-                events[event_name(name)] = value
-                continue
-            final = check_attribute_name(attribute_name(name), tag)
-            check_attribute_value(final, value, tag)
+                if is_event_attribute(name):
+                    if value is None:
+                        continue
+                    if not callable(value):
+                        raise TypeError(
+                            f"{name}= on <{tag}> must be a function (an event listener), "
+                            f"got {type(value).__name__}"
+                        )
+                    if events is None:
+                        events = {}
+                    events[event_name(name)] = value
+                    continue
+                final = check_attribute_name(attribute_name(name), tag)
+                if len(names) < 4096:
+                    names[name] = final
+            kind = type(value)
+            if kind is not str and kind is not int and kind is not bool and value is not None:
+                check_attribute_value(final, value, tag)
             attrs[final] = value
-        return cls(tag, attrs, normalize_children(children), key, events)
+        node = cls.__new__(cls)
+        node.tag = tag
+        node.attrs = attrs
+        node.children = normalize_children(children) if children else []
+        node.key = key
+        node.events = events
+        if node.children and tag in VOID_TAGS:
+            raise ValueError(f"<{tag}> is a void element and cannot have children")
+        return node
 
     def with_key(self, key: Any) -> VNode:
         """This node with `key` (a copy when it already has a different key)."""
