@@ -1,0 +1,12 @@
+# print with sep= and end=, no arguments, and mixed types.
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" <- continued")
+print(1, 2.0, None, [3], sep=", ", end="!\n")
+print()
+print("x", end="")
+print()
+print(*[1, 2, 3])
+print(*"abc", sep="|")
+print("", "")
+print("tab", "sep", sep="\t")
