@@ -1,0 +1,42 @@
+"""The few ragot calls the server renderer needs, in one place."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Optional
+
+import ragot
+from ragot import ui
+
+__all__ = ["render_html", "render_component", "island_node", "class_key"]
+
+
+def render_html(tree: Any) -> str:
+    """SSR of a ui tree (or a str, escaped as text)."""
+    return ragot.render_to_string(tree)
+
+
+def make_component(cls: type, props: Optional[Dict[str, Any]], state: Optional[Dict[str, Any]]):
+    """Instantiate a ragot Component with ``props`` and initial ``state`` on the server."""
+    try:
+        comp = cls(props=props, state=state)
+    except TypeError:
+        comp = cls(props) if props is not None else cls()
+        if state is not None:
+            comp.state = dict(state)
+    return comp
+
+
+def render_component(cls: type, props: Optional[Dict[str, Any]], state: Optional[Dict[str, Any]]):
+    """The component's render() output (a ui tree) on the server."""
+    comp = make_component(cls, props, state)
+    return comp.render(props)
+
+
+def island_node(island_id: str, inner_html: str) -> Any:
+    """The server markup of a hydrated island: a layout-neutral wrapper the browser finds."""
+    return ui.div(ui.HTML(inner_html), data_sprag_island=island_id, style="display:contents")
+
+
+def class_key(cls: type) -> str:
+    """A stable name for a browser class: ``module:QualName``."""
+    return f"{cls.__module__}:{cls.__qualname__}"

@@ -1,0 +1,314 @@
+"""``App``: the composition root. Builds the Flask app, the Socket.IO server and the
+specter service manager; discovers surfaces; owns one controller per surface."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import traceback
+from html import escape
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
+
+from flask import Flask, Response, g, request
+from flask import redirect as flask_redirect
+
+from specter import HTTPError
+
+from .actions import ACTION_PATH, handle_action
+from .auth import AnonymousAuthService, AuthService
+from .discovery import discover_all
+from .redirects import Redirect
+from .render import SurfaceRenderer
+from .request import SpragRequest
+from .routing import Router
+from .sessions import InMemorySessionStore, Session, SessionPolicy, SessionStore
+from .surfaces import Shell, Surface
+
+__all__ = ["App"]
+
+log = logging.getLogger("sprag")
+
+_SERVER_MODES = ("auto", "wsgi", "websocket")
+
+
+class _Sessions:
+    """Reads and creates the session behind the session cookie of the current request."""
+
+    def __init__(self, store: SessionStore, policy: SessionPolicy) -> None:
+        self.store = store
+        self.policy = policy
+
+    def load(self) -> Optional[Session]:
+        if "sprag_session" in g:
+            return g.sprag_session
+        sid = request.cookies.get(self.policy.cookie_name)
+        session = self.store.load(sid, self.policy) if sid else None
+        g.sprag_session = session
+        return session
+
+    def ensure(self) -> Session:
+        session = self.load()
+        if session is None:
+            session = self.store.create()
+            g.sprag_session = session
+            g.sprag_new_session = True
+        return session
+
+    def write_cookie(self, response: Response) -> None:
+        if not g.get("sprag_new_session"):
+            return
+        secure = self.policy.cookie_secure
+        if secure is None:
+            secure = request.is_secure
+        response.set_cookie(
+            self.policy.cookie_name,
+            g.sprag_session.id,
+            httponly=True,
+            secure=secure,
+            samesite=self.policy.cookie_samesite,
+            path="/",
+        )
+
+
+class App:
+    """A SPRAG application.
+
+    ``App(routes="app.routes", shell=shell(template="app/shell.html", css=["app/shell.css"]))``
+    """
+
+    def __init__(
+        self,
+        routes: Optional[str] = "app.routes",
+        shell: Optional[Shell] = None,
+        *,
+        mounts: Optional[str] = "app.mounts",
+        providers: Optional[Mapping[str, Any]] = None,
+        session_store: Optional[SessionStore] = None,
+        auth_service: Optional[AuthService] = None,
+        session_policy: Optional[SessionPolicy] = None,
+        metadata: Optional[Mapping[str, Any]] = None,
+        server_mode: str = "auto",
+        message_queue: Optional[str] = None,
+        project_dir: Union[str, Path, None] = None,
+        mode: Optional[str] = None,
+        static_dir: str = "app/static",
+        assets: Sequence[str] = (),
+        action_body_limit: int = 1024 * 1024,
+        trusted_origins: Sequence[str] = (),
+        surfaces: Optional[List[Surface]] = None,
+        build_dir: Union[str, Path, None] = None,
+    ) -> None:
+        from .shells import default_shell
+
+        if server_mode not in _SERVER_MODES:
+            raise ValueError(f"App(server_mode={server_mode!r}) must be one of {_SERVER_MODES}")
+        # load_app() sets these before importing a project's own App(...)
+        mode = mode or os.environ.get("SPRAG_MODE", "dev")
+        project_dir = project_dir or os.environ.get("SPRAG_PROJECT_DIR") or Path.cwd()
+        if mode not in ("dev", "production"):
+            raise ValueError(f"App(mode={mode!r}) must be 'dev' or 'production'")
+        if not isinstance(action_body_limit, int) or action_body_limit <= 0:
+            raise ValueError("App(action_body_limit=...) must be a positive number of bytes")
+        self.project_dir = Path(project_dir).resolve()
+        self.mode = mode
+        self.dev = mode == "dev"
+        self.routes = routes
+        self.mounts = mounts
+        self.shell = shell or default_shell(self.project_dir)
+        self.providers = dict(providers or {})
+        self.session_store = session_store or InMemorySessionStore()
+        self.auth_service = auth_service or AnonymousAuthService()
+        self.session_policy = session_policy or SessionPolicy()
+        self.metadata = dict(metadata or {})
+        self.server_mode = server_mode
+        self.message_queue = message_queue
+        self.action_body_limit = action_body_limit
+        self.trusted_origins = tuple(trusted_origins)
+        self.static_dir = static_dir
+        self.declared_assets = tuple(assets)
+        self.build_dir = Path(build_dir) if build_dir else None
+        self.sessions = _Sessions(self.session_store, self.session_policy)
+
+        self.surfaces: List[Surface] = list(surfaces) if surfaces is not None else discover_all(routes, mounts)
+        self.router: Router = Router()
+        self._by_route: Dict[str, Surface] = {}
+        for surface in self.surfaces:
+            self.router.add(surface.pattern, surface, surface.source)
+            self._by_route[surface.path] = surface
+            if surface.name:
+                self._by_route.setdefault(surface.name, surface)
+        self._controllers: Dict[int, Any] = {}
+        self._started = False
+        self._lock = threading.Lock()
+        self.manager: Any = None
+
+        self.flask = Flask("sprag_app", static_folder=None, root_path=str(self.project_dir))
+        self.flask.config["SPRAG_APP"] = self
+        self.socketio = self._make_socketio()
+        self._make_assets()
+        self.renderer = SurfaceRenderer(self)
+        for surface in self.surfaces:
+            self.renderer.check_shell(self.renderer.shell_for(surface))
+            self._controllers[id(surface)] = surface.controller()
+        self._wire_flask()
+
+    # -- construction -------------------------------------------------------------------------
+
+    def _make_socketio(self) -> Any:
+        from flask_socketio import SocketIO
+
+        return SocketIO(
+            self.flask,
+            async_mode="gevent",
+            message_queue=self.message_queue,
+            cors_allowed_origins=list(self.trusted_origins) or None,
+        )
+
+    def _make_assets(self) -> None:
+        from .assets import AssetRegistry
+        from .browser import BrowserAssets
+
+        self.assets = AssetRegistry(self)
+        self.browser = BrowserAssets(self)
+
+    def _wire_flask(self) -> None:
+        flask = self.flask
+        flask.before_request(self._before_request)
+        flask.after_request(self._after_request)
+        flask.add_url_rule(ACTION_PATH, "sprag_action", lambda: handle_action(self), methods=["POST"])
+        self.assets.register_routes(flask)
+        self.browser.register_routes(flask)
+        flask.add_url_rule("/", "sprag_page", self._page_view, defaults={"path": ""}, methods=["GET", "HEAD"])
+        flask.add_url_rule("/<path:path>", "sprag_page", self._page_view, methods=["GET", "HEAD"])
+
+    # -- lifecycle ----------------------------------------------------------------------------
+
+    def start(self) -> App:
+        """Start every controller (idempotent). Called on the first request or by serve()."""
+        with self._lock:
+            if self._started:
+                return self
+            controllers = list(self._controllers.values())
+            boot = _specter_boot()
+            if boot is not None:
+                self.manager = boot(self.flask, self.socketio, controllers=controllers)
+            else:
+                for controller in controllers:
+                    controller.start()
+            self._started = True
+        return self
+
+    def stop(self) -> None:
+        """Stop what start() started, in reverse order."""
+        with self._lock:
+            if not self._started:
+                return
+            if self.manager is not None:
+                self.manager.shutdown()
+            else:
+                for controller in reversed(list(self._controllers.values())):
+                    controller.stop()
+            self._started = False
+
+    # -- lookups used by the rest of the framework ---------------------------------------------
+
+    def surface_by_route(self, route: str) -> Optional[Surface]:
+        """The surface whose path pattern (or name) is ``route``."""
+        return self._by_route.get(route)
+
+    def controller_for(self, surface: Surface) -> Any:
+        return self._controllers[id(surface)]
+
+    def current_path(self) -> str:
+        return request.path
+
+    def stores_payload(self) -> Dict[str, Any]:
+        from .stores import stores_snapshot
+
+        return stores_snapshot()
+
+    def bind_request(self, surface: Surface, params: Dict[str, Any], session: Optional[Session], path: str) -> SpragRequest:
+        """Make ``self.request`` of the surface's controller describe the current request."""
+        user = self.auth_service.user_for(session) if session is not None else None
+        req = SpragRequest(
+            path=path,
+            params=params,
+            query=request.args.to_dict(),
+            headers=request.headers,
+            cookies=request.cookies,
+            session_id=session.id if session is not None else None,
+            method=request.method,
+            user=user,
+            session=session.data if session is not None else {},
+        )
+        g.sprag_request = req
+        return req
+
+    # -- request handling --------------------------------------------------------------------
+
+    def _before_request(self) -> None:
+        if not self._started:
+            self.start()
+
+    def _after_request(self, response: Response) -> Response:
+        if "sprag_session" in g:
+            self.sessions.write_cookie(response)
+        return response
+
+    def _error_page(self, status: int, message: str, detail: str = "") -> Response:
+        body = (
+            f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{status}</title></head>"
+            f"<body><h1>{status}</h1><p>{escape(message)}</p>"
+            + (f"<pre>{escape(detail)}</pre>" if detail else "")
+            + "</body></html>"
+        )
+        return Response(body, status=status, mimetype="text/html")
+
+    def _page_view(self, path: str) -> Response:
+        match = self.router.match("/" + path)
+        if match is None:
+            return self._error_page(404, f"No page at /{path}")
+        surface = match.target
+        session = self.sessions.ensure() if surface.interactive else self.sessions.load()
+        self.bind_request(surface, match.params, session, request.path)
+        controller = self.controller_for(surface)
+        try:
+            data = controller.load()
+            if isinstance(data, Redirect):
+                raise data
+            html = self.renderer.render(surface, data, session, match.params)
+        except Redirect as exc:
+            return flask_redirect(exc.location, code=exc.status)
+        except HTTPError as exc:
+            return self._error_page(exc.status, exc.message)
+        except Exception:
+            log.exception("rendering %s failed", surface.path)
+            detail = traceback.format_exc() if self.dev else ""
+            return self._error_page(500, "The page failed to render", detail)
+        response = Response(html, mimetype="text/html")
+        response.headers["Cache-Control"] = "no-cache"
+        return response
+
+    # -- serving -----------------------------------------------------------------------------
+
+    def serve(self, host: str = "127.0.0.1", port: int = 8000, workers: Optional[int] = None) -> None:
+        """Serve with gevent (keep-alive, TCP_NODELAY) until interrupted."""
+        from .server import serve
+
+        serve(self, host, port, workers=workers)
+
+    def describe(self) -> List[Dict[str, Any]]:
+        """Every surface with its actions and schemas (what ``sprag routes`` prints)."""
+        return [s.describe() for s in self.surfaces]
+
+    def __repr__(self) -> str:
+        return f"App({self.project_dir}, {len(self.surfaces)} surfaces, mode={self.mode!r})"
+
+
+def _specter_boot() -> Any:
+    import specter
+
+    return getattr(specter, "boot", None)
+

@@ -1,0 +1,209 @@
+"""Static files and declared assets, content-hashed in production (the SmartStatic scheme).
+
+``app/static/x/y.png`` is published at ``/static/x/y.png``; any other declared local file
+(``css=["app/routes/counter/counter.css"]``) at ``/assets/routes/counter/counter.css``. In
+production every URL carries a 12-hex content hash before the extension
+(``/static/x/y.3f2a9c0b1d4e.png``), CSS ``url()`` and ``@import`` references are rewritten to
+the hashed URLs, and hashed files are served ``immutable``. In dev files are read fresh.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING, Dict, List, Optional, Set
+
+from flask import Flask, Response, abort
+
+from .served import ServedFile, content_type_for, send, short_hash
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .app import App
+
+__all__ = ["AssetRegistry", "hashed_name", "rewrite_css"]
+
+_CSS_URL = re.compile(r"""url\(\s*(['"]?)([^'")]+?)\1\s*\)""")
+_CSS_IMPORT = re.compile(r"""@import\s+(['"])([^'"]+)\1""")
+_EXTERNAL = ("http://", "https://", "//", "data:", "#", "about:", "blob:")
+
+
+def hashed_name(url: str, digest: str) -> str:
+    """``/static/a/b.css`` -> ``/static/a/b.<digest>.css``."""
+    head, _, name = url.rpartition("/")
+    stem, dot, ext = name.partition(".")
+    return f"{head}/{stem}.{digest}{dot}{ext}" if dot else f"{head}/{name}.{digest}"
+
+
+def rewrite_css(text: str, css_url: str, resolve) -> str:
+    """Rewrite ``url()`` and ``@import`` targets through ``resolve(absolute_url) -> url|None``."""
+
+    def target(ref: str) -> Optional[str]:
+        ref = ref.strip()
+        if not ref or ref.startswith(_EXTERNAL):
+            return None
+        path, sep, suffix = ref.partition("?")
+        path, hsep, frag = path.partition("#")
+        tail = (sep + suffix if sep else "") + (hsep + frag if hsep else "")
+        absolute = path if path.startswith("/") else posixpath.normpath(
+            posixpath.join(posixpath.dirname(css_url), path)
+        )
+        new = resolve(absolute)
+        return None if new is None else new + tail
+
+    def sub_url(m: re.Match[str]) -> str:
+        new = target(m.group(2))
+        return m.group(0) if new is None else f"url({m.group(1)}{new}{m.group(1)})"
+
+    def sub_import(m: re.Match[str]) -> str:
+        new = target(m.group(2))
+        return m.group(0) if new is None else f"@import {m.group(1)}{new}{m.group(1)}"
+
+    return _CSS_IMPORT.sub(sub_import, _CSS_URL.sub(sub_url, text))
+
+
+class AssetRegistry:
+    """Maps project files to public URLs and serves them."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.root = app.project_dir
+        self.static_root = (self.root / app.static_dir).resolve()
+        self._lock = threading.Lock()
+        self._hashed: Optional[Dict[str, str]] = None  # logical url -> hashed url
+        self._table: Dict[str, ServedFile] = {}  # hashed url -> file
+
+    # -- naming --------------------------------------------------------------------------------
+
+    def logical_url(self, ref: str) -> str:
+        """The unhashed public URL of a project-relative path (URLs pass through)."""
+        if ref.startswith(_EXTERNAL) or ref.startswith("/"):
+            return ref
+        path = (self.root / ref).resolve()
+        try:
+            return "/static/" + path.relative_to(self.static_root).as_posix()
+        except ValueError:
+            pass
+        try:
+            rel = path.relative_to(self.root).as_posix()
+        except ValueError:
+            raise ValueError(f"asset {ref!r} is outside the project folder {self.root}") from None
+        if not path.is_file():
+            raise FileNotFoundError(f"asset {ref!r} not found (looked at {path})")
+        return "/assets/" + (rel[4:] if rel.startswith("app/") else rel)
+
+    def file_for(self, logical: str) -> Optional[Path]:
+        """The file behind an unhashed URL, or None."""
+        if logical.startswith("/static/"):
+            base, rel = self.static_root, logical[len("/static/"):]
+        elif logical.startswith("/assets/"):
+            rel = logical[len("/assets/"):]
+            base = self.root / "app"
+            if not (base / rel).is_file():
+                base = self.root
+        else:
+            return None
+        path = (base / rel).resolve()
+        try:
+            path.relative_to(base.resolve())
+        except ValueError:
+            return None
+        if not path.is_file() or any(p.startswith(".") for p in Path(rel).parts):
+            return None
+        return path
+
+    def declared(self) -> List[str]:
+        """Every local asset the app declares (shells, surfaces, App(assets=...))."""
+        refs: List[str] = list(self.app.declared_assets)
+        shells = [self.app.shell] + [s.shell for s in self.app.surfaces if s.shell]
+        for sh in shells:
+            refs += list(sh.css) + list(sh.js)
+        for surface in self.app.surfaces:
+            refs += surface.css + surface.js
+            refs += [m.src for m in surface.modules.values() if not m.is_remote]
+        return [r for r in refs if not r.startswith(_EXTERNAL) and not r.startswith("/")]
+
+    def url(self, ref: str) -> str:
+        """The URL a page should use for ``ref`` (hashed in production)."""
+        logical = self.logical_url(ref)
+        if self.app.dev or not logical.startswith(("/static/", "/assets/")):
+            return logical
+        return self.hashed_table().get(logical, logical)
+
+    # -- production table ----------------------------------------------------------------------
+
+    def all_logical(self) -> List[str]:
+        urls: Set[str] = set()
+        if self.static_root.is_dir():
+            for path in self.static_root.rglob("*"):
+                rel = path.relative_to(self.static_root)
+                if path.is_file() and not any(p.startswith(".") for p in rel.parts):
+                    urls.add("/static/" + rel.as_posix())
+        for ref in self.declared():
+            urls.add(self.logical_url(ref))
+        return sorted(urls)
+
+    def hashed_table(self) -> Dict[str, str]:
+        """logical URL -> hashed URL for every file (computed once)."""
+        if self._hashed is None:
+            with self._lock:
+                if self._hashed is None:
+                    self._build()
+        return self._hashed  # type: ignore[return-value]
+
+    def _build(self) -> None:
+        hashed: Dict[str, str] = {}
+        table: Dict[str, ServedFile] = {}
+        visiting: Set[str] = set()
+
+        def resolve(logical: str) -> Optional[str]:
+            if logical in hashed:
+                return hashed[logical]
+            path = self.file_for(logical)
+            if path is None:
+                return None
+            if logical in visiting:  # an @import cycle: leave that reference unhashed
+                return None
+            visiting.add(logical)
+            body = path.read_bytes()
+            if logical.endswith(".css"):
+                text = body.decode("utf-8", "replace")
+                body = rewrite_css(text, logical, resolve).encode("utf-8")
+            url = hashed_name(logical, short_hash(body))
+            visiting.discard(logical)
+            hashed[logical] = url
+            table[url] = ServedFile(body, content_type_for(logical), immutable=True)
+            return url
+
+        for logical in self.all_logical():
+            resolve(logical)
+        self._table = table
+        self._hashed = hashed
+
+    def production_files(self) -> Dict[str, ServedFile]:
+        """hashed URL -> file (what ``sprag build`` writes)."""
+        self.hashed_table()
+        return dict(self._table)
+
+    # -- serving -------------------------------------------------------------------------------
+
+    def register_routes(self, flask: Flask) -> None:
+        flask.add_url_rule("/static/<path:rel>", "sprag_static", lambda rel: self.serve("/static/" + rel))
+        flask.add_url_rule("/assets/<path:rel>", "sprag_assets", lambda rel: self.serve("/assets/" + rel))
+
+    def serve(self, url: str) -> Response:
+        if not self.app.dev:
+            served = self._table.get(url) if self._hashed is not None else None
+            if served is None:
+                self.hashed_table()
+                served = self._table.get(url)
+            if served is not None:
+                return send(served)
+        path = self.file_for(url)
+        if path is None:
+            abort(404)
+        body = path.read_bytes()
+        if url.endswith(".css") and not self.app.dev:
+            body = rewrite_css(body.decode("utf-8", "replace"), url, lambda u: self.hashed_table().get(u)).encode()
+        return send(ServedFile(body, content_type_for(url), immutable=False))

@@ -1,0 +1,105 @@
+"""``Controller`` (a specter Controller with ``route``, ``load()`` and ``self.request``) and
+the ``@action`` decorator that exposes a method to the browser as a typed action."""
+
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Optional
+
+import specter
+
+from .request import SpragRequest, current_request
+
+__all__ = ["Controller", "action", "ActionSpec"]
+
+_ACTION_ATTR = "__sprag_action__"
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    """One action of a controller: its public name, its schema and the method it calls."""
+
+    name: str
+    method: str
+    schema: Any = None
+
+    def describe(self) -> Dict[str, Any]:
+        described = self.schema.describe() if self.schema is not None else None
+        return {"name": self.name, "method": self.method, "schema": described}
+
+
+def action(fn: Optional[Callable] = None, *, schema: Any = None, name: Optional[str] = None):
+    """Mark a controller method as a browser-callable action.
+
+    ``@action`` bare, or ``@action(schema=Schema(...), name="start")``. The payload is
+    validated (and coerced) by ``schema`` and passed as keyword arguments.
+    """
+    if schema is not None and not hasattr(schema, "require"):
+        raise TypeError(f"@action(schema=...) needs a specter Schema, got {type(schema).__name__}")
+    if name is not None and (not isinstance(name, str) or not name):
+        raise TypeError(f"@action(name=...) must be a non-empty string, got {name!r}")
+
+    def mark(method: Callable) -> Callable:
+        if not callable(method):
+            raise TypeError("@action decorates a controller method")
+        setattr(method, _ACTION_ATTR, ActionSpec(name or method.__name__, method.__name__, schema))
+        return method
+
+    if fn is not None:
+        return mark(fn)
+    return mark
+
+
+# specter.Controller may still be landing; Service is its base, so fall back to it meanwhile.
+_Base = getattr(specter, "Controller", specter.Service)
+
+
+class Controller(_Base):
+    """The server half of a surface: ``load()`` feeds the render, ``@action`` methods answer
+    the browser. One instance per surface, started and stopped by the app's lifecycle."""
+
+    route: Optional[str] = None
+
+    def __init__(self, name: Optional[str] = None, *args: Any, **kwargs: Any) -> None:
+        super().__init__(name or _default_name(type(self)), *args, **kwargs)
+
+    def load(self) -> Any:
+        """Data for the render; override. The default is an empty dict."""
+        return {}
+
+    @property
+    def request(self) -> SpragRequest:
+        """The request being served (path, params, query, headers, cookies, session_id)."""
+        req = current_request()
+        if req is None:
+            raise RuntimeError(
+                f"{type(self).__name__}.request is only available while serving a request"
+            )
+        return req
+
+    @classmethod
+    def actions(cls) -> Dict[str, ActionSpec]:
+        """Every ``@action`` of this controller class by public name."""
+        found: Dict[str, ActionSpec] = {}
+        for klass in reversed(cls.__mro__):
+            for attr, value in vars(klass).items():
+                spec = getattr(value, _ACTION_ATTR, None)
+                if isinstance(spec, ActionSpec):
+                    found = {k: v for k, v in found.items() if v.method != attr}
+                    found[spec.name] = spec
+        return found
+
+
+def _default_name(cls: type) -> str:
+    name = cls.__name__
+    if name.endswith("Controller") and name != "Controller":
+        name = name[: -len("Controller")]
+    return "sprag." + (name or cls.__name__).lower()
+
+
+def bind_arguments(method: Callable, values: Dict[str, Any]) -> Dict[str, Any]:
+    """Check ``values`` fit ``method``'s parameters; return them or raise TypeError."""
+    sig = inspect.signature(method)
+    sig.bind(**values)
+    return values

@@ -1,0 +1,81 @@
+"""Assemble the HTML document: shell template + rendered surface + head + payload.
+
+A document page gets server HTML only: no ``<script>`` of any kind. A hybrid page or a mount
+adds the JSON payload (``<script type="application/json">``, never executed) and one
+``<script type="module">`` entry, with ``modulepreload`` links for what the entry imports.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from html import escape
+from typing import Any, Dict, List, Optional
+
+from markupsafe import Markup
+
+from .metadata import render_head_metadata
+from .payload import embed_json
+
+__all__ = ["DocumentParts", "assemble_document"]
+
+_HEAD_CLOSE = re.compile(r"</head\s*>", re.I)
+_BODY_CLOSE = re.compile(r"</body\s*>", re.I)
+_HTML_OPEN = re.compile(r"^\s*(<!doctype[^>]*>\s*)?<html[\s>]", re.I)
+
+
+@dataclass
+class DocumentParts:
+    """Everything a document needs besides the shell and the body."""
+
+    lang: str = "en"
+    metadata: Dict[str, Any] = field(default_factory=dict)
+    stylesheets: List[str] = field(default_factory=list)
+    preloads: List[str] = field(default_factory=list)
+    classic_scripts: List[str] = field(default_factory=list)
+    entry: Optional[str] = None
+    payload: Optional[Dict[str, Any]] = None
+
+
+def _head(parts: DocumentParts) -> str:
+    out = ['<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">']
+    out.append(render_head_metadata(parts.metadata))
+    out.extend(f'<link rel="stylesheet" href="{escape(u)}">' for u in parts.stylesheets)
+    out.extend(f'<link rel="modulepreload" href="{escape(u)}">' for u in parts.preloads)
+    return "".join(out)
+
+
+def _tail(parts: DocumentParts) -> str:
+    out = []
+    if parts.payload is not None:
+        out.append(
+            '<script type="application/json" id="sprag-payload">'
+            + embed_json(parts.payload)
+            + "</script>"
+        )
+    out.extend(f'<script defer src="{escape(u)}"></script>' for u in parts.classic_scripts)
+    if parts.entry is not None:
+        out.append(f'<script type="module" src="{escape(parts.entry)}"></script>')
+    return "".join(out)
+
+
+def assemble_document(shell_template: Any, body_html: str, parts: DocumentParts, context: Dict[str, Any]) -> str:
+    """Render the shell with ``{{ sprag_slot }}`` = ``body_html`` and wrap it in a document.
+
+    A shell that is itself a whole document (``<html>...``) gets the head and tail injected
+    before ``</head>`` and ``</body>``; a fragment shell is wrapped.
+    """
+    framed = shell_template.render(sprag_slot=Markup(body_html), **context)
+    head, tail = _head(parts), _tail(parts)
+    if _HTML_OPEN.match(framed):
+        if _HEAD_CLOSE.search(framed):
+            framed = _HEAD_CLOSE.sub(lambda m: head + m.group(0), framed, count=1)
+        if _BODY_CLOSE.search(framed):
+            framed = _BODY_CLOSE.sub(lambda m: tail + m.group(0), framed, count=1)
+        else:
+            framed += tail
+        return framed
+    return (
+        f'<!doctype html><html lang="{escape(parts.lang)}"><head>{head}</head>'
+        f"<body>{framed}{tail}</body></html>"
+    )

@@ -1,0 +1,42 @@
+"""``load_app(project_dir, mode=)``: the App of a project folder (what the commands use)."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from pathlib import Path
+from typing import Union
+
+from .app import App
+from .env import load_env_files
+
+__all__ = ["load_app"]
+
+
+def load_app(project_dir: Union[str, Path] = ".", mode: str = "dev") -> App:
+    """Load the project at ``project_dir``.
+
+    Puts the folder on ``sys.path``, loads ``.env``/``.env.local`` (process env wins), imports
+    ``app`` and returns its ``app = App(...)`` if it defines one, else the default
+    ``App(routes="app.routes", shell=shell("app/shell.html", css=["app/shell.css"]))``.
+    """
+    root = Path(project_dir).resolve()
+    if not (root / "app").is_dir():
+        raise FileNotFoundError(
+            f"{root} is not a SPRAG project: it has no app/ folder (create one with `sprag new`)"
+        )
+    if mode not in ("dev", "production"):
+        raise ValueError(f"load_app(mode={mode!r}) must be 'dev' or 'production'")
+    load_env_files(root)
+    if str(root) not in sys.path:
+        sys.path.insert(0, str(root))
+    os.environ["SPRAG_MODE"] = mode
+    os.environ["SPRAG_PROJECT_DIR"] = str(root)
+    package = importlib.import_module("app")
+    declared = getattr(package, "app", None)
+    if isinstance(declared, App):
+        return declared
+    if (root / "app" / "stores.py").is_file():
+        importlib.import_module("app.stores")
+    return App(project_dir=root, mode=mode)

@@ -1,0 +1,95 @@
+"""Render a surface to a full HTML document (SSR), given its ``load()`` data."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Dict, Optional
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+from . import _ragot
+from .actions import ACTION_PATH
+from .document import DocumentParts, assemble_document
+from .env import public_env
+from .metadata import merge_metadata, request_metadata
+from .screen import RenderContext
+from .surfaces import Mount, Page, Shell, Surface
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .app import App
+    from .sessions import Session
+
+__all__ = ["SurfaceRenderer"]
+
+_DEFAULT_SHELL = "{{ sprag_slot }}"
+
+
+class SurfaceRenderer:
+    """Holds compiled shell templates; turns (surface, data) into HTML."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.jinja = Environment(
+            loader=FileSystemLoader(str(app.project_dir)),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+            undefined=StrictUndefined,
+            auto_reload=app.dev,
+        )
+        self._fallback = self.jinja.from_string(_DEFAULT_SHELL)
+
+    def shell_for(self, surface: Surface) -> Shell:
+        return surface.shell or self.app.shell
+
+    def template_for(self, shell: Shell) -> Any:
+        if not shell.template:
+            return self._fallback
+        return self.jinja.get_template(shell.template)
+
+    def check_shell(self, shell: Shell) -> None:
+        """Fail at startup when the shell template is missing or lacks ``{{ sprag_slot }}``."""
+        if not shell.template:
+            return
+        path = self.app.project_dir / shell.template
+        if not path.is_file():
+            raise FileNotFoundError(f"shell template {shell.template} not found in {self.app.project_dir}")
+        if "sprag_slot" not in path.read_text(encoding="utf-8"):
+            raise ValueError(f"shell template {shell.template} must contain {{{{ sprag_slot }}}}")
+
+    def render(self, surface: Surface, data: Any, session: Optional[Session], params: Dict[str, Any]) -> str:
+        shell = self.shell_for(surface)
+        interactive = surface.interactive
+        ctx = RenderContext(interactive=interactive)
+        payload: Optional[Dict[str, Any]] = None
+        if isinstance(surface, Page):
+            screen = surface.screen(data)
+            body = _ragot.render_html(screen.render_with(ctx))
+        else:
+            body = '<div data-sprag-mount="root"></div>'
+        parts = DocumentParts(lang=shell.lang)
+        parts.metadata = merge_metadata(self.app.metadata, surface.metadata, request_metadata())
+        parts.stylesheets = [self.app.assets.url(p) for p in (*shell.css, *surface.css)]
+        if interactive:
+            plan = self.app.browser.plan_for(surface)
+            payload = {
+                "route": surface.path,
+                "path": self.app.current_path(),
+                "params": params,
+                "csrf": session.csrf_token if session is not None else None,
+                "actions": ACTION_PATH,
+                "islands": ctx.islands,
+                "modules": [ref.to_payload() for ref in ctx.modules],
+                "stores": self.app.stores_payload(),
+                "env": public_env(),
+            }
+            if isinstance(surface, Mount):
+                payload["mount"] = {
+                    "component": _ragot.class_key(surface.component) if surface.component else None,
+                    "module": _ragot.class_key(surface.module) if surface.module else None,
+                    "state": data,
+                }
+            if plan is not None:
+                parts.entry = plan.entry
+                parts.preloads = list(plan.preloads)
+            parts.classic_scripts = [self.app.assets.url(p) for p in (*shell.js, *surface.js)]
+            parts.payload = payload
+        context = {"metadata": parts.metadata, "surface": surface}
+        return assemble_document(self.template_for(shell), body, parts, context)

@@ -1,0 +1,76 @@
+"""``store(name, initial=)``: one declaration, two runtimes.
+
+On the server a store is a specter Model (nested, ``get set patch delete subscribe``); the
+browser gets a copy hydrated from the page payload (``window.__SPRAG_PAYLOAD__.stores``).
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from typing import Any, Callable, Dict, Optional
+
+from specter import create_model
+
+__all__ = ["store", "SharedStore", "stores_snapshot", "registered_stores"]
+
+_stores: Dict[str, SharedStore] = {}
+_lock = threading.Lock()
+
+
+class SharedStore:
+    """A named nested store; the same methods as the browser copy."""
+
+    def __init__(self, name: str, initial: Optional[Dict[str, Any]] = None) -> None:
+        self.name = name
+        self.initial = copy.deepcopy(initial or {})
+        self._model = create_model(name, copy.deepcopy(self.initial))
+
+    def get(self, path: Optional[str] = None, default: Any = None) -> Any:
+        """The whole state, or the value at dotted ``path``."""
+        return self._model.get(path, default)
+
+    def set(self, path: str, value: Any) -> None:
+        self._model.set(path, value)
+
+    def patch(self, partial: Dict[str, Any]) -> None:
+        """Deep-merge ``partial`` into the state."""
+        self._model.patch(partial)
+
+    def delete(self, path: str) -> None:
+        self._model.delete(path)
+
+    def subscribe(self, fn: Callable[[Any], Any], selector: Optional[Callable[[Any], Any]] = None,
+                  immediate: bool = False) -> Callable[[], None]:
+        """Call ``fn(selector(state))`` when that selection changes; returns unsubscribe."""
+        return self._model.subscribe(fn, selector=selector, immediate=immediate)
+
+    def snapshot(self) -> Any:
+        return copy.deepcopy(self._model.get())
+
+    def __repr__(self) -> str:
+        return f"store({self.name!r})"
+
+
+def store(name: str, initial: Optional[Dict[str, Any]] = None) -> SharedStore:
+    """Declare (or fetch) the store ``name``. Declaring it twice returns the same store."""
+    if not isinstance(name, str) or not name.isidentifier():
+        raise ValueError(f"store name must be an identifier-like string, got {name!r}")
+    if initial is not None and not isinstance(initial, dict):
+        raise TypeError(f"store({name!r}, initial=...) must be a dict, got {type(initial).__name__}")
+    with _lock:
+        existing = _stores.get(name)
+        if existing is not None:
+            return existing
+        created = SharedStore(name, initial)
+        _stores[name] = created
+        return created
+
+
+def registered_stores() -> Dict[str, SharedStore]:
+    return dict(_stores)
+
+
+def stores_snapshot() -> Dict[str, Any]:
+    """Every store's current state, for the page payload."""
+    return {name: s.snapshot() for name, s in list(_stores.items())}
