@@ -51,8 +51,8 @@ def test_numbers_render_with_python_str():
     )
 
 
-def test_style_dict_renders_as_declarations_with_dashed_keys():
-    node = ui.div(style={"background_color": "red", "width": "3px", "--gap": 2})
+def test_style_dict_renders_as_declarations_with_keys_as_written():
+    node = ui.div(style={"background-color": "red", "width": "3px", "--gap": 2})
     assert render_to_string(node) == '<div style="background-color:red;width:3px;--gap:2;"></div>'
 
 
@@ -69,6 +69,12 @@ def test_key_is_the_vnode_key_and_not_rendered():
     node = ui.li("x", key="row-1")
     assert node.key == "row-1"
     assert render_to_string(node) == "<li>x</li>"
+
+
+def test_ref_names_the_element_and_is_not_rendered():
+    node = ui.input(ref="field", type="text")
+    assert node.ref == "field"
+    assert render_to_string(node) == '<input type="text">'
 
 
 def test_event_listener_is_kept_on_the_node_and_not_rendered():

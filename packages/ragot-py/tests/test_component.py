@@ -142,3 +142,12 @@ def test_module_batch_state_runs_the_function_and_returns_its_value():
 
     assert module.batch_state(change) == "done"
     assert module.state == {"count": 1, "extra": True}
+
+
+def test_to_html_requires_one_root_element():
+    class Rows(Component):
+        def render(self, props=None):
+            return [ui.li("a"), ui.li("b")]
+
+    with pytest.raises(TypeError, match="must return one element"):
+        Rows().to_html()

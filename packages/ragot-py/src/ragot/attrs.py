@@ -1,7 +1,8 @@
 """Attribute rules shared by SSR, the `ui` builders and the dialect (contracts.md section 3).
 
 - a trailing `_` is dropped (`class_` -> `class`), other `_` become `-` (`data_role` -> `data-role`)
-- `key` is the vnode key; `on_<event>` is an event listener (`on_click` -> `click`)
+- `key` is the vnode key; `ref` names the element in `component.refs`; neither is rendered
+- `on_<event>` is an event listener (`on_click` -> `click`), never rendered
 - values: True -> present and empty, False/None -> absent, `style` dict -> `k:v;` pairs,
   str/int/float -> `str()`; lists, sets and (non-style) dicts are an error
 - URL attributes whose value is a `javascript:`/`vbscript:` URL are dropped
@@ -106,15 +107,16 @@ def check_attribute_value(name: str, value: Any, tag: str = "") -> None:
 
 
 def style_text(style: Mapping[str, Any]) -> str:
-    """`{"background_color": "red", "width": 3}` -> `background-color:red;width:3;`.
+    """`{"background-color": "red", "width": 3}` -> `background-color:red;width:3;`.
 
-    `_` in keys becomes `-`; None/False values are left out.
+    Keys are CSS property names as written (the browser runtime does the same);
+    None/False values are left out.
     """
     parts = []
     for key, value in style.items():
         if value is None or value is False:
             continue
-        parts.append(f"{str(key).replace('_', '-')}:{value};")
+        parts.append(f"{key}:{value};")
     return "".join(parts)
 
 

@@ -6,6 +6,7 @@ from typing import Any, Dict, Mapping, Optional
 
 from .owner import Owner, _browser_only
 from .ssr import render_to_string
+from .vnode import VNode
 
 __all__ = ["Component"]
 
@@ -46,7 +47,13 @@ class Component(Owner):
 
     def to_html(self) -> str:
         """Render this component to HTML on the server (what the browser hydrates)."""
-        return render_to_string(self.render(self.props))
+        tree = self.render(self.props)
+        if not isinstance(tree, VNode):
+            raise TypeError(
+                f"{type(self).__name__}.render() must return one element (ui.div(...)), "
+                f"got {type(tree).__name__}; wrap lists and fragments in an element"
+            )
+        return render_to_string(tree)
 
     mount = _browser_only("mount", "a Module's on_start or the page entry")
     unmount = _browser_only("unmount", "an event handler or on_stop")

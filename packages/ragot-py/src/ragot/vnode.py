@@ -46,9 +46,10 @@ class Raw:
 
 
 class VNode:
-    """An element: `tag`, `attrs` (final names, in the order given), `children`, `key`, `events`."""
+    """An element: `tag`, `attrs` (final names, in the order given), `children`, `key`,
+    `events` (`{event: listener}` or None) and `ref` (the name it takes in `component.refs`)."""
 
-    __slots__ = ("tag", "attrs", "children", "key", "events")
+    __slots__ = ("tag", "attrs", "children", "key", "events", "ref")
 
     def __init__(
         self,
@@ -63,6 +64,7 @@ class VNode:
         self.children = children if type(children) is list else normalize_children(children)
         self.key = key
         self.events = events
+        self.ref = None
         if self.children and tag in VOID_TAGS:
             raise ValueError(f"<{tag}> is a void element and cannot have children")
 
@@ -71,6 +73,7 @@ class VNode:
         """Build from `ui.<tag>(*children, **kwargs)`: normalise names, split key and listeners."""
         attrs: Dict[str, Any] = {}
         key = None
+        ref = None
         events = None
         names = _ATTRIBUTE_NAMES
         for name, value in kwargs.items():
@@ -78,6 +81,9 @@ class VNode:
             if final is None:
                 if name == "key":
                     key = value
+                    continue
+                if name == "ref":
+                    ref = value
                     continue
                 if is_event_attribute(name):
                     if value is None:
@@ -104,6 +110,7 @@ class VNode:
         node.children = normalize_children(children) if children else []
         node.key = key
         node.events = events
+        node.ref = ref
         if node.children and tag in VOID_TAGS:
             raise ValueError(f"<{tag}> is a void element and cannot have children")
         return node
@@ -115,7 +122,9 @@ class VNode:
         if self.key is None:
             self.key = key
             return self
-        return VNode(self.tag, self.attrs, self.children, key, self.events)
+        node = VNode(self.tag, self.attrs, self.children, key, self.events)
+        node.ref = self.ref
+        return node
 
     def __repr__(self) -> str:
         parts = [repr(c) for c in self.children]
