@@ -15,6 +15,7 @@ from flask import Flask, Response, g, request
 from flask import redirect as flask_redirect
 
 from specter import HTTPError
+from specter.boot import boot
 
 from .actions import ACTION_PATH, handle_action
 from .auth import AnonymousAuthService, AuthService
@@ -153,6 +154,13 @@ class App:
             self.renderer.check_shell(self.renderer.shell_for(surface))
             self._controllers[id(surface)] = surface.controller()
         self._wire_flask()
+        # Routes and events are bound now (Flask refuses setup after the first request);
+        # the controllers start on the first request or in serve(). Controllers are not put
+        # in the process registry: several surfaces may share one controller class.
+        self.manager = boot(
+            self.flask, self.socketio, controllers=list(self._controllers.values()),
+            start=False, provide=False,
+        )
 
     # -- construction -------------------------------------------------------------------------
 
@@ -188,29 +196,17 @@ class App:
     def start(self) -> App:
         """Start every controller (idempotent). Called on the first request or by serve()."""
         with self._lock:
-            if self._started:
-                return self
-            controllers = list(self._controllers.values())
-            boot = _specter_boot()
-            if boot is not None:
-                self.manager = boot(self.flask, self.socketio, controllers=controllers)
-            else:
-                for controller in controllers:
-                    controller.start()
-            self._started = True
+            if not self._started:
+                self.manager.start()
+                self._started = True
         return self
 
     def stop(self) -> None:
-        """Stop what start() started, in reverse order."""
+        """Stop what start() started, in reverse order (idempotent)."""
         with self._lock:
-            if not self._started:
-                return
-            if self.manager is not None:
+            if self._started:
                 self.manager.shutdown()
-            else:
-                for controller in reversed(list(self._controllers.values())):
-                    controller.stop()
-            self._started = False
+                self._started = False
 
     # -- lookups used by the rest of the framework ---------------------------------------------
 
@@ -305,10 +301,4 @@ class App:
 
     def __repr__(self) -> str:
         return f"App({self.project_dir}, {len(self.surfaces)} surfaces, mode={self.mode!r})"
-
-
-def _specter_boot() -> Any:
-    import specter
-
-    return getattr(specter, "boot", None)
 

@@ -1,0 +1,148 @@
+"""The action endpoint against every hostile case, with the real Flask test client."""
+
+import json
+
+import pytest
+from conftest import ActionClient
+
+
+@pytest.fixture
+def lab(client):
+    return ActionClient(client, "/lab")
+
+
+@pytest.fixture
+def lab_total(basic):
+    surface = basic.surface_by_route("/lab")
+    return lambda: basic.controller_for(surface).total
+
+
+def test_success_envelope(lab, lab_total):
+    response = lab.call("add", {"amount": 5})
+    assert response.status_code == 200
+    assert response.get_json() == {"ok": True, "value": {"total": 5}, "redirect": None}
+    assert lab_total() == 5
+
+
+def test_payload_is_coerced_by_the_schema(lab):
+    assert lab.call("add", {"amount": "7"}).get_json()["value"] == {"total": 7}
+
+
+def test_malformed_json_is_400_and_changes_nothing(lab, lab_total):
+    response = lab.post(raw='{"route": "/lab", "action": "add", ')
+    assert response.status_code == 400
+    assert response.get_json()["ok"] is False and "not valid JSON" in response.get_json()["error"]
+    assert lab_total() == 0
+
+
+def test_body_that_is_not_an_object_is_400(lab):
+    assert lab.post(raw="[1, 2]").status_code == 400
+
+
+def test_schema_failure_is_400_with_field_errors(lab, lab_total):
+    response = lab.call("add", {"amount": "lots"})
+    body = response.get_json()
+    assert response.status_code == 400
+    assert body["ok"] is False and body["error"] and set(body["errors"]) == {"amount"}
+    assert lab_total() == 0
+
+
+def test_missing_required_field_is_400(lab):
+    response = lab.call("add", {})
+    assert response.status_code == 400 and "amount" in response.get_json()["errors"]
+
+
+def test_out_of_range_value_is_400(lab, lab_total):
+    assert lab.call("add", {"amount": 1000}).status_code == 400
+    assert lab_total() == 0
+
+
+def test_unknown_action_is_404(lab):
+    response = lab.call("drop_tables")
+    assert response.status_code == 404 and response.get_json()["ok"] is False
+
+
+def test_unknown_route_is_404(lab):
+    response = lab.post({"route": "/nowhere", "action": "add", "payload": {"amount": 1}})
+    assert response.status_code == 404
+
+
+def test_cross_site_fetch_metadata_is_403(lab, lab_total):
+    response = lab.call("add", {"amount": 1}, headers={"Sec-Fetch-Site": "cross-site"})
+    assert response.status_code == 403 and lab_total() == 0
+
+
+def test_foreign_origin_is_403(lab, lab_total):
+    response = lab.call("add", {"amount": 1}, headers={"Origin": "https://evil.example"})
+    assert response.status_code == 403 and lab_total() == 0
+
+
+def test_missing_csrf_token_is_403(lab, lab_total):
+    response = lab.call("add", {"amount": 1}, token=False)
+    assert response.status_code == 403 and lab_total() == 0
+
+
+def test_wrong_csrf_token_is_403(lab, lab_total):
+    response = lab.call("add", {"amount": 1}, headers={"X-Sprag-CSRF": "guess"})
+    assert response.status_code == 403 and lab_total() == 0
+
+
+def test_request_without_session_is_403(basic, lab_total):
+    fresh = basic.flask.test_client()
+    response = fresh.post(
+        "/__sprag__/actions",
+        data=json.dumps({"route": "/lab", "action": "add", "payload": {"amount": 1}}),
+        headers={"Content-Type": "application/json", "X-Sprag-CSRF": "x"},
+    )
+    assert response.status_code == 403 and lab_total() == 0
+
+
+def test_body_over_the_limit_is_413(lab, lab_total):
+    big = json.dumps({"route": "/lab", "action": "add", "payload": {"amount": 1, "pad": "x" * (1024 * 1024)}})
+    response = lab.post(raw=big)
+    assert response.status_code == 413 and response.get_json()["ok"] is False
+    assert lab_total() == 0
+
+
+def test_body_limit_is_configurable(load_project):
+    app = load_project("basic")
+    app.action_body_limit = 64
+    lab = ActionClient(app.flask.test_client(), "/lab")
+    assert lab.call("add", {"amount": 1, "note": "x" * 100}).status_code == 413
+
+
+def test_exception_is_500_with_a_generic_message_in_production(load_project):
+    app = load_project("basic", mode="production")
+    lab = ActionClient(app.flask.test_client(), "/lab")
+    body = lab.call("boom").get_json()
+    assert body["error"] == "The action failed on the server"
+    assert "secret internal detail" not in json.dumps(body)
+
+
+def test_exception_in_dev_carries_the_traceback(lab):
+    response = lab.call("boom")
+    assert response.status_code == 500
+    assert "secret internal detail" in response.get_json()["traceback"]
+
+
+def test_http_error_keeps_its_status(lab):
+    response = lab.call("refuse")
+    assert response.status_code == 409 and response.get_json()["error"] == "Not today"
+
+
+def test_redirect_from_action_rides_in_the_envelope(lab):
+    body = lab.call("leave").get_json()
+    assert body["ok"] is True and body["redirect"] == {"location": "/", "status": 302, "replace": True}
+
+
+def test_action_without_schema_rejects_unexpected_fields(lab):
+    assert lab.call("whoami", {"evil": 1}).status_code == 400
+
+
+def test_request_exposes_session_id_and_path(lab, client):
+    value = lab.call("whoami").get_json()["value"]
+    assert value["path"] == "/lab" and len(value["session_id"]) > 20
+
+
+def test_actions_are_not_served_on_get(client):
+    assert client.get("/__sprag__/actions").status_code in (404, 405)
