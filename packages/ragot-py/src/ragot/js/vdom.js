@@ -10,7 +10,7 @@
  *   root, owned by the Component/Owner, so teardown removes them all.
  * @module ragot/vdom
  */
-import { toPlain } from "./plain.js";
+import { opts, toPlain } from "./plain.js";
 
 const TEXT = "#text";
 const RAW = "#html";
@@ -171,7 +171,12 @@ export class Context {
     for (const type of this.types.keys()) this.types.set(type, this._attach(type));
   }
 
-  /** Remove the root listeners (they come back with bind). */
+  /** Re-attach listeners released by the owner's stop (after a restart). */
+  resume() {
+    for (const [type, off] of this.types) if (!off) this.types.set(type, this._attach(type));
+  }
+
+  /** Remove the root listeners (they come back with bind or resume). */
   unbind() {
     for (const [type, off] of this.types) {
       if (off) off();
@@ -363,7 +368,7 @@ function diffChildren(el, old, kids, ctx, svg) {
     for (const v of kids) add(el, v, ctx, svg, null);
     return;
   }
-  if (kids[0].key === undefined || old[0].key === undefined) {
+  if (!hasKey(kids) && !hasKey(old)) {
     const n = oldLen < newLen ? oldLen : newLen;
     for (let i = 0; i < n; i++) patchNode(el, old[i], kids[i], ctx, svg);
     for (let i = n; i < newLen; i++) add(el, kids[i], ctx, svg, null);
@@ -373,6 +378,13 @@ function diffChildren(el, old, kids, ctx, svg) {
   diffKeyed(el, old, kids, ctx, svg);
 }
 
+const hasKey = (list) => {
+  for (let i = 0; i < list.length; i++) if (list[i].key !== undefined) return true;
+  return false;
+};
+
+// Keyed children: common ends are patched in place, the rest matched by key (children without
+// a key match the unkeyed old children in order) and moved only when out of order.
 function diffKeyed(el, old, kids, ctx, svg) {
   let os = 0;
   let ns = 0;
@@ -390,14 +402,20 @@ function diffKeyed(el, old, kids, ctx, svg) {
     return;
   }
   const byKey = new Map();
-  for (let i = os; i <= oe; i++) byKey.set(old[i].key, i);
+  const unkeyed = [];
+  for (let i = os; i <= oe; i++) {
+    if (old[i].key === undefined) unkeyed.push(i);
+    else byKey.set(old[i].key, i);
+  }
+  let u = 0;
   const sources = new Int32Array(ne - ns + 1).fill(-1);
   let reused = 0;
   for (let i = ns; i <= ne; i++) {
     const v = kids[i];
-    const j = byKey.get(v.key);
+    const j = v.key === undefined ? unkeyed[u] : byKey.get(v.key);
     if (j === undefined || old[j].type !== v.type) continue;
-    byKey.delete(v.key);
+    if (v.key === undefined) unkeyed[u++] = -1;
+    else byKey.delete(v.key);
     patchNode(el, old[j], v, ctx, svg);
     sources[i - ns] = j;
     reused++;
@@ -409,6 +427,7 @@ function diffKeyed(el, old, kids, ctx, svg) {
     return;
   }
   for (const j of byKey.values()) remove(el, old[j], ctx);
+  for (const j of unkeyed) if (j >= 0) remove(el, old[j], ctx);
   const stay = stableIndexes(sources);
   let before = tail;
   for (let i = ne, s = stay.length - 1; i >= ns; i--) {
@@ -503,7 +522,10 @@ function update(prev, next, ctx) {
 // Hydrate
 
 /**
- * Adopt server-rendered DOM for `vnode` in place: nothing that matches is re-created. Adjacent
+ * `hydrate(ComponentClass, element, {props, state})` creates the component, adopts `element`
+ * and starts it, returning the instance.
+ *
+ * `hydrate(vnode, element, ctx)`: adopt server-rendered DOM for `vnode` in place: nothing that matches is re-created. Adjacent
  * text vnodes that the HTML parser merged into one text node are split. Mismatches are fixed
  * locally (the differing node is replaced); nodes with no vnode are removed.
  * @param {VNode} vnode
@@ -512,6 +534,10 @@ function update(prev, next, ctx) {
  * @returns {Element} the adopted (or, on a root mismatch, replacement) element
  */
 export function hydrate(vnode, element, ctx) {
+  if (typeof vnode === "function") {
+    const o = opts(ctx);
+    return new vnode(o.props, o.state).hydrate(element);
+  }
   if (!(vnode instanceof VNode)) throw new TypeError("hydrate(vnode, element): vnode must be a single vnode from h()");
   if (!element || element.nodeType !== 1) throw new TypeError(`hydrate(vnode, element): element must be a DOM element, got ${element}`);
   ctx = ctx || new Context();
