@@ -16,12 +16,14 @@ _UNSET = object()
 
 
 class _Sub:
-    __slots__ = ("seq", "fn", "selector", "last", "owner", "active")
+    __slots__ = ("seq", "fn", "selector", "getter", "last", "owner", "active")
 
-    def __init__(self, seq: int, fn: Callable[[Any], Any], selector: Any, owner: Any) -> None:
+    def __init__(self, seq: int, fn: Callable[[Any], Any], selector: Any, owner: Any,
+                 getter: Callable[[], Any]) -> None:
         self.seq = seq
         self.fn = fn
         self.selector = selector
+        self.getter = getter
         self.last: Any = _UNSET
         self.owner = owner
         self.active = True
@@ -46,11 +48,15 @@ class Observable:
         self._batch_depth = 0
         self._dirty = False
 
+    #: Whether subscribers get a deep copy of the selected value (Model) or the value (Store).
+    _copy_on_deliver = True
+
     def _select(self, selector: Any) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def _deliver(self, value: Any) -> Any:
-        return copy.deepcopy(value)
+    def _getter(self, selector: Any) -> Callable[[], Any]:
+        """A zero-argument function returning the selected value (subclasses specialise it)."""
+        return lambda: self._select(selector)
 
     def subscribe(
         self,
@@ -67,8 +73,8 @@ class Observable:
         if not callable(fn):
             raise TypeError(f"{self.name}: subscriber must be callable, got {fn!r}")
         with self._lock:
-            sub = _Sub(next(self._seq), fn, selector, owner)
-            sub.last = self._select(selector)
+            sub = _Sub(next(self._seq), fn, selector, owner, self._getter(selector))
+            sub.last = sub.getter()
             self._subs.append(sub)
             if immediate:
                 self._call(sub, sub.last)
@@ -95,7 +101,7 @@ class Observable:
 
     def _call(self, sub: _Sub, value: Any) -> None:
         try:
-            sub.fn(self._deliver(value))
+            sub.fn(copy.deepcopy(value) if self._copy_on_deliver else value)
         except Exception:
             log.exception("%s: subscriber %r failed", self.name, sub.fn)
 
@@ -103,11 +109,12 @@ class Observable:
         if self._batch_depth:
             self._dirty = True
             return
-        for sub in list(self._subs):
+        for sub in tuple(self._subs):
             if not sub.active:
                 continue
-            value = self._select(sub.selector)
-            if value is sub.last or value == sub.last:
+            value = sub.getter()
+            last = sub.last
+            if value is last or value == last:
                 continue
             sub.last = value
             self._call(sub, value)

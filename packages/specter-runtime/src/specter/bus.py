@@ -57,9 +57,11 @@ class EventBus:
 
     def __init__(self, backend: Any = None) -> None:
         self._lock = RLock()
-        self._listeners: Dict[str, List[_Subscription]] = {}
+        # Copy-on-write tuples: emit reads them without locking or copying.
+        self._listeners: Dict[str, Tuple[_Subscription, ...]] = {}
         self._seq = itertools.count()
         self._backend: Any = None
+        self._local = False
         self.set_backend(backend or LocalBackend())
 
     @property
@@ -72,6 +74,7 @@ class EventBus:
             if not callable(getattr(backend, method, None)):
                 raise TypeError(f"bus backend {backend!r} must define {method}()")
         old, self._backend = self._backend, backend
+        self._local = type(backend) is LocalBackend
         backend.attach(self.deliver)
         if old is not None:
             old.close()
@@ -84,7 +87,7 @@ class EventBus:
             raise TypeError(f"bus listener for {event!r} must be callable, got {fn!r}")
         sub = _Subscription(next(self._seq), fn, owner, once)
         with self._lock:
-            self._listeners.setdefault(event, []).append(sub)
+            self._listeners[event] = self._listeners.get(event, ()) + (sub,)
 
         def unsubscribe() -> None:
             self._remove(event, sub)
@@ -100,10 +103,12 @@ class EventBus:
     def _remove(self, event: str, sub: _Subscription) -> None:
         with self._lock:
             sub.active = False
-            subs = self._listeners.get(event)
-            if subs and sub in subs:
-                subs.remove(sub)
-                if not subs:
+            subs = self._listeners.get(event, ())
+            if sub in subs:
+                remaining = tuple(s for s in subs if s is not sub)
+                if remaining:
+                    self._listeners[event] = remaining
+                else:
                     del self._listeners[event]
 
     def off(self, event: str, fn: Optional[Listener] = None) -> int:
@@ -136,13 +141,16 @@ class EventBus:
 
     def emit(self, event: str, data: Any = None) -> int:
         """Publish ``data`` on ``event``; returns how many local listeners ran (0 if remote)."""
+        if self._local:
+            return self.deliver(event, data)
         delivered = self._backend.publish(event, data)
         return delivered if isinstance(delivered, int) else 0
 
     def deliver(self, event: str, data: Any) -> int:
         """Run this process's listeners of ``event`` in order (backends call this)."""
-        with self._lock:
-            subs = list(self._listeners.get(event, ()))
+        subs = self._listeners.get(event)
+        if not subs:
+            return 0
         count = 0
         for sub in subs:
             if not sub.active:

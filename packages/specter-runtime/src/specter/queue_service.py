@@ -80,22 +80,25 @@ class QueueService(Service):
         self._accepting = True
 
     def _work(self, index: int) -> None:
-        queue = self._queue
+        queue, in_flight, handle = self._queue, self._in_flight, self.handle_item
+        # Skip the no-op hook call per item unless a subclass overrides it.
+        done_hook = self.on_item_done if type(self).on_item_done is not QueueService.on_item_done else None
         while True:
             item = queue.get()
-            self._in_flight[index] = item
+            in_flight[index] = item
             try:
-                result = self.handle_item(item)
+                result = handle(item)
             except gevent.GreenletExit:
                 raise  # killed mid-item: stop() reports it from _in_flight
             except Exception as exc:
                 self.failed_count += 1
-                self._in_flight.pop(index, None)
+                del in_flight[index]
                 self._safe_hook(self.on_item_error, item, exc)
             else:
                 self.processed_count += 1
-                self._in_flight.pop(index, None)
-                self._safe_hook(self.on_item_done, item, result)
+                del in_flight[index]
+                if done_hook is not None:
+                    self._safe_hook(done_hook, item, result)
             finally:
                 queue.task_done()
 

@@ -34,8 +34,13 @@ class Store(Observable):
             return selector(dict(self._data))
         raise TypeError(f"store {self.name!r}: selector must be a key or callable, got {selector!r}")
 
-    def _deliver(self, value: Any) -> Any:
-        return value
+    _copy_on_deliver = False
+
+    def _getter(self, selector: Any) -> Callable[[], Any]:
+        if isinstance(selector, str):
+            return lambda: self._data.get(selector)
+        self._select(selector)  # validates the selector now, not at the first change
+        return lambda: self._select(selector)
 
     def get(self, key: Any = _MISSING, default: Any = None) -> Any:
         """``get()`` -> a copy of the whole state; ``get(key, default)`` -> one value."""
