@@ -1,0 +1,66 @@
+"""The process ``sprag dev`` runs and restarts: load the app in dev mode and serve it.
+
+Run as ``python -m sprag.commands._dev_child PROJECT HOST PORT BOOT_ID PARENT_PID``. When the
+app fails to load, the error is printed here and served as the page (with the reload client),
+so the browser recovers by itself once the code is fixed.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import time
+import traceback
+from pathlib import Path
+
+from ._devtools import DevMiddleware, serve_error
+
+
+def _exit_with_parent(parent_pid: int) -> None:
+    """Stop when ``sprag dev`` is gone, so no orphan keeps the port."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(0.5)
+            if os.getppid() != parent_pid:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="sprag-dev-parent-watch", daemon=True).start()
+
+
+def _say(message: str) -> None:
+    sys.stderr.write(message + "\n")
+    sys.stderr.flush()
+
+
+def run(project: Path, host: str, port: int, boot_id: str) -> None:
+    """Load and serve; on a load error, serve the error page instead."""
+    started = time.perf_counter()
+    try:
+        from sprag.project import load_app
+
+        app = load_app(project, mode="dev")
+        app.flask.wsgi_app = DevMiddleware(app.flask.wsgi_app, boot_id)
+    except Exception as exc:  # show it in the terminal and in the page
+        traceback.print_exc()
+        _say(f"error: the app failed to load: {type(exc).__name__}: {exc}")
+        _say("  hint: fix the code and save; the server restarts by itself")
+        serve_error(exc, host, port, boot_id)
+        return
+    elapsed = (time.perf_counter() - started) * 1000
+    _say(f"ready in {elapsed:.0f} ms")
+    app.serve(host, port)
+
+
+def main(argv: list) -> None:
+    project, host, port, boot_id, parent = argv
+    _exit_with_parent(int(parent))
+    try:
+        run(Path(project), host, int(port), boot_id)
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
