@@ -2,12 +2,17 @@
  * The ragot browser runtime: every public name, re-exported.
  * @module ragot
  */
+export { animate, animateIn, animateOut } from "./animate.js";
 export { Bus, bus } from "./bus.js";
 export { Component } from "./component.js";
 export { counts, debugCounts } from "./debug.js";
+export { InfiniteScroll, infiniteScroll } from "./infinite.js";
+export { LazyImage, lazyImages, loadImage } from "./lazy.js";
 export { Module } from "./module.js";
 export { Owner } from "./owner.js";
 export { isKw, KW, opts, toPlain } from "./plain.js";
 export { Registry, registry } from "./registry.js";
 export { createStore, deepEqual, Store } from "./store.js";
+export { debounce, throttle } from "./timing.js";
+export { VirtualScroller, virtualScroll } from "./virtual.js";
 export { attrName, Context, Fragment, h, html, hydrate, patch, VNode } from "./vdom.js";

@@ -502,8 +502,10 @@ function keepFocus(run) {
 export function patch(prev, next, ctx) {
   if (!(next instanceof VNode)) throw new TypeError(`patch(prev, next): next must be a single vnode from h(), got ${Array.isArray(next) ? "an array" : next}`);
   ctx = ctx || (prev && prev.node && prev.node.__rctx) || new Context();
+  const oldRoot = prev && first(prev);
   const node = prev ? keepFocus(() => update(prev, next, ctx)) : create(next, ctx, next.type === "svg");
-  if (node.nodeType === 1) {
+  // the delegation root follows the tree's root; a shared context (e.g. a scroller's) keeps its own
+  if (node.nodeType === 1 && (!ctx.root || ctx.root === oldRoot)) {
     if (ctx.root !== node) ctx.bind(node);
     node.__rctx = ctx;
   }
