@@ -11,7 +11,7 @@ print(0 ** 0)
 print(2.0 ** 3)
 print(2 ** 3 ** 2)
 print(10 ** 15)
-print(pow(3, 4))
+print(3 ** 4)
 x = 3
 x **= 3
 print(x)

@@ -8,5 +8,3 @@ while n:
     n, d = divmod(n, 10)
     digits.append(d)
 print(digits)
-print(type(1).__name__, type(1.0).__name__, type("").__name__, type([]).__name__)
-print(type({}).__name__, type(()).__name__, type(None).__name__, type(True).__name__, type(set()).__name__)

@@ -22,4 +22,4 @@ d = Counter(10)
 print(d.value, c.value)
 d.label = "dynamic"
 print(d.label)
-print(type(d).__name__)
+print(isinstance(d, Counter))

@@ -27,6 +27,6 @@ class Birthday(Date):
 d = Date.from_string("2024-2-9")
 print(d.iso())
 b = Birthday.from_string("1999-12-31")
-print(b.iso(), type(b).__name__)
+print(b.iso(), isinstance(b, Birthday), isinstance(d, Birthday))
 print(Date.is_leap(2000), Date.is_leap(1900), d.is_leap(2024))
 print(Date.count)

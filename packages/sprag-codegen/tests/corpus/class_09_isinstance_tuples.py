@@ -18,7 +18,7 @@ class Other:
 items = [Circle(), Square(), Other(), 3, 2.5, "s", [1], {"a": 1}, (1,), None, True]
 for it in items:
     print(
-        type(it).__name__,
+        repr(it) if not isinstance(it, (Shape, Other)) else "object",
         isinstance(it, Shape),
         isinstance(it, (Circle, Other)),
         isinstance(it, (int, float)),

@@ -21,4 +21,4 @@ except HttpError as e:
     print("caught:", e)
     print(e.status, e.reason, e.path)
     print(e.args)
-    print(type(e).__name__, isinstance(e, Exception))
+    print(isinstance(e, NotFoundError), isinstance(e, Exception))

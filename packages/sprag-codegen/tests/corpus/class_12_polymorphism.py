@@ -1,13 +1,17 @@
 # Polymorphism through a shared interface and an abstract-ish base.
 class Shape:
+    label = "Shape"
+
     def area(self):
         raise NotImplementedError("subclasses implement area")
 
     def __str__(self):
-        return f"{type(self).__name__} with area {self.area():.2f}"
+        return f"{self.label} with area {self.area():.2f}"
 
 
 class Rect(Shape):
+    label = "Rect"
+
     def __init__(self, w, h):
         self.w = w
         self.h = h
@@ -17,11 +21,15 @@ class Rect(Shape):
 
 
 class Square(Rect):
+    label = "Square"
+
     def __init__(self, side):
         super().__init__(side, side)
 
 
 class Circle(Shape):
+    label = "Circle"
+
     def __init__(self, r):
         self.r = r
 

@@ -13,6 +13,6 @@ if True:
     pass
 else:
     print("unreachable")
-print(noop(1, 2), type(Empty()).__name__)
+print(noop(1, 2), isinstance(Empty(), Empty))
 x = 7
 print("odd" if x % 2 else "even", "big" if x > 5 else "small" if x > 2 else "tiny")

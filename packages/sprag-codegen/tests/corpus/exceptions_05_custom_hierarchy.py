@@ -27,6 +27,6 @@ for key in ["ok", "missing", "secret"]:
     except NotFound as e:
         print("NotFound:", e, e.what)
     except AppError as e:
-        print("AppError:", type(e).__name__, e)
+        print("AppError:", isinstance(e, Forbidden), e)
 print(isinstance(NotFound("x"), AppError), isinstance(NotFound("x"), Exception))
-print(issubclass(Forbidden, AppError))
+print(isinstance(Forbidden("f"), NotFound))

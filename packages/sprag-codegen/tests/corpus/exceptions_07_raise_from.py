@@ -14,5 +14,5 @@ try:
     parse("abc")
 except ConfigError as e:
     print("ConfigError:", e)
-    print("cause:", type(e.__cause__).__name__, e.__cause__)
+    print("cause:", isinstance(e.__cause__, ValueError), e.__cause__)
 print(parse("12"))

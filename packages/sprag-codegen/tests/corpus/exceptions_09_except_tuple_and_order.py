@@ -13,13 +13,13 @@ for n in range(4):
     try:
         print("result", risky(n))
     except (KeyError, IndexError) as e:
-        print("lookup error:", type(e).__name__)
+        print("lookup error:", "KeyError" if isinstance(e, KeyError) else "IndexError")
     except Exception as e:
-        print("other:", type(e).__name__, e)
+        print("other:", isinstance(e, ValueError), e)
 try:
     [][0]
 except LookupError as e:
-    print("LookupError base caught", type(e).__name__)
+    print("LookupError base caught", isinstance(e, IndexError))
 try:
     {}["q"]
 except LookupError:

@@ -10,7 +10,7 @@ e3 = RuntimeError()
 print(repr(str(e3)), e3.args)
 k = KeyError("key")
 print(str(k), repr(k))
-print(type(e).__name__)
+print(isinstance(e, ValueError), isinstance(k, LookupError))
 
 
 class Custom(Exception):

@@ -14,7 +14,6 @@ try:
     process()
 except CleanupError as e:
     print("CleanupError:", e)
-    print("context type:", type(e.__context__).__name__)
 
 try:
     try:
@@ -22,6 +21,6 @@ try:
     except ValueError:
         raise TypeError("second")
 except TypeError as e:
-    print("outer got", type(e).__name__, e)
+    print("outer got TypeError", e)
 except ValueError:
     print("not reached")

@@ -1,6 +1,6 @@
 # *args collects extra positional arguments into a tuple.
 def total(*nums):
-    print(type(nums).__name__, nums)
+    print(isinstance(nums, tuple), nums)
     return sum(nums)
 
 

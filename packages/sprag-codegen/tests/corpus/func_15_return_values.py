@@ -18,7 +18,7 @@ print(early(True), early(False))
 print(pair())
 a, b = pair()
 print(a + b)
-print(type(pair()).__name__)
+print(isinstance(pair(), tuple))
 
 
 def docstring_only():

@@ -7,6 +7,7 @@ class InsufficientFunds(Exception):
 
 class Account:
     interest_rate = 0.0
+    kind = "Account"
 
     def __init__(self, owner, balance=0.0):
         self.owner = owner
@@ -33,14 +34,17 @@ class Account:
         self._balance = round(self._balance * (1 + self.interest_rate), 2)
 
     def __str__(self):
-        return f"{type(self).__name__}({self.owner}: {self._balance:,.2f})"
+        return f"{self.kind}({self.owner}: {self._balance:,.2f})"
 
 
 class Savings(Account):
     interest_rate = 0.02
+    kind = "Savings"
 
 
 class Checking(Account):
+    kind = "Checking"
+
     def __init__(self, owner, balance=0.0, overdraft=100):
         super().__init__(owner, balance)
         self.overdraft = overdraft

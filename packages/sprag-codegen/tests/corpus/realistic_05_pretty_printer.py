@@ -20,7 +20,7 @@ def render(value, indent=0):
             return "{}"
         inner = [pad + "  " + render(str(k)) + ": " + render(v, indent + 1) for k, v in value.items()]
         return "{\n" + ",\n".join(inner) + "\n" + pad + "}"
-    raise TypeError("cannot render " + type(value).__name__)
+    raise TypeError("cannot render " + repr(value))
 
 
 doc = {
