@@ -50,16 +50,33 @@ def _relative(filename: str, project_dir: Path) -> str:
         return filename
 
 
+def _chain(exc: BaseException) -> List[BaseException]:
+    """``exc`` and the exceptions it was raised from, outermost first."""
+    found: List[BaseException] = []
+    while exc is not None and exc not in found:
+        found.append(exc)
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    return found
+
+
 def user_error(exc: BaseException, project_dir: Path, what: str) -> SpragError:
-    """A one-line error for an exception raised by the user's app (traceback when verbose)."""
+    """A one-line error for an exception raised by the user's app (traceback when verbose).
+
+    When the framework wrapped the user's exception (``raise ImportError(...) from exc``),
+    the innermost exception that points into the project is the one reported.
+    """
     if is_verbose():
         traceback.print_exception(type(exc), exc, exc.__traceback__)
-    where = _user_frame(exc, project_dir)
-    text = str(exc) if not isinstance(exc, SyntaxError) else (exc.msg or str(exc))
-    message = f"{what}: {type(exc).__name__}: {text}"
+    shown, where = exc, None
+    for candidate in _chain(exc):
+        location = _user_frame(candidate, project_dir)
+        if location:
+            shown, where = candidate, location
+    text = str(shown) if not isinstance(shown, SyntaxError) else (shown.msg or str(shown))
+    message = f"{what}: {type(shown).__name__}: {text}"
     if where:
         message += f" (at {where})"
-    hint = "fix the code above" if where else "check the app's configuration"
+    hint = "fix the code there" if where else "check the app's configuration"
     if not is_verbose():
         hint += "; run again with --verbose for the full traceback"
     return SpragError(message, hint=hint)
