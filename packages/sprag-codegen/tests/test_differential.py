@@ -222,3 +222,16 @@ def test_compiled_program_prints_what_cpython_prints(path: Path, tmp_path: Path)
     assert (js.returncode != 0) == (py.returncode != 0), (
         "exit status disagrees (an uncaught exception must fail on both sides)\n" + report
     )
+
+
+def test_first_difference_names_the_first_differing_line():
+    assert first_difference("a\nb\nc\n", "a\nx\nc\n") == "line 2:\n  python: 'b\\n'\n  js:     'x\\n'"
+    assert first_difference("a\nb\n", "a\n") == "line 2: python printed 'b\\n', js output ended"
+
+
+def test_module_to_script_drops_exports_and_wraps_in_async_function():
+    module = "export class A {}\nexport async function f() {}\nexport const x = 1;\nexport { A as B };\n"
+    script = module_to_script(module)
+    assert "export" not in script
+    assert "class A {}" in script and "async function f() {}" in script
+    assert script.startswith("(async () => {") and script.endswith("})()")
