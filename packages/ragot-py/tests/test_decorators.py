@@ -75,27 +75,29 @@ def test_debounce_rejects_a_class():
         debounce(1)(Component)
 
 
-def test_animate_records_its_classes():
-    @animate(class_name="fade-in", exit="fade-out", duration=0.3)
+def test_animate_records_its_class_and_options():
     class Toast(Component):
-        def render(self, props=None):
-            return ui.div("hi")
+        @animate(class_name="fade-in", keep=True)
+        def on_start(self):
+            pass
 
-    assert decorations(Toast) == (
-        Decoration(
-            "animate",
-            {"class_name": "fade-in", "enter": "fade-in", "exit": "fade-out", "duration": 0.3},
-        ),
+    assert decorations(Toast.on_start) == (
+        Decoration("animate", {"class_name": "fade-in", "keep": True}),
     )
 
 
-def test_animate_leaves_ssr_unchanged():
-    @animate(class_name="pop")
-    class Badge(Component):
-        def render(self, props=None):
-            return ui.span("1")
+def test_animated_method_runs_unchanged_in_python():
+    class Toast(Component):
+        @animate(class_name="pop")
+        def show(self):
+            return "shown"
 
-    assert Badge().to_html() == "<span>1</span>"
+    assert Toast().show() == "shown"
+
+
+def test_animate_rejects_a_class_with_a_hint():
+    with pytest.raises(TypeError, match="decorates a method"):
+        animate(class_name="pop")(Component)
 
 
 def test_virtual_scroll_records_its_options():
@@ -144,14 +146,19 @@ def test_virtual_scroll_rejects_bad_sizes(option, value):
 
 
 def test_infinite_scroll_records_its_threshold():
+    @infinite_scroll(at=400, container=".items")
     class Feed(Component):
-        @infinite_scroll(at=400)
-        def load_more(self):
+        def load_more(self, page):
             return None
 
-    assert decorations(Feed.load_more) == (
-        Decoration("infinite_scroll", {"at": 400, "root": None}),
+    assert decorations(Feed) == (
+        Decoration("infinite_scroll", {"at": 400, "container": ".items", "root": None}),
     )
+
+
+def test_infinite_scroll_requires_load_more():
+    with pytest.raises(TypeError, match=r"must define load_more\(self, page\)"):
+        infinite_scroll()(type("Feed", (Component,), {}))
 
 
 def test_infinite_scroll_rejects_a_negative_threshold():

@@ -164,11 +164,10 @@ def test_grid_with_a_computed_column_count_is_a_compile_error():
         lower("ui.Grid(columns=n)")
 
 
-def test_lazy_image_lowers_to_a_deferred_img():
-    code, _ = lower("ui.LazyImage(url, placeholder='/tiny.png', alt='cat')")
-    assert code == (
-        'h("img", {"src": "/tiny.png", "data-src": url, "alt": "cat", "loading": "lazy"}, [])'
-    )
+def test_lazy_image_lowers_to_the_runtime_lazy_image():
+    code, imports = lower("ui.LazyImage(url, placeholder='/tiny.png', alt='cat', class_='pic')")
+    assert code == 'LazyImage(url, {"placeholder": "/tiny.png", "alt": "cat", "class": "pic"})'
+    assert imports == {"LazyImage": "/rt/lazy.js"}
 
 
 def test_timeout_seconds_become_milliseconds():
@@ -189,14 +188,25 @@ def test_timeout_with_a_negative_delay_is_a_compile_error():
 def test_debounce_wraps_the_function_with_milliseconds():
     code, imports = lower("debounce(0.3)", table="decorators", fn_js="fn")
     assert code == "debounce(fn, 300)"
-    assert imports == {"debounce": "/rt/decorators.js"}
+    assert imports == {"debounce": "/rt/timing.js"}
 
 
 def test_virtual_scroll_passes_camel_case_options():
     code, _ = lower("virtual_scroll(chunk=100, max_chunks=4)", table="decorators", fn_js="Rows")
-    assert code == 'virtualScroll(Rows, {"chunk": 100, "maxChunks": 4})'
+    assert code == 'virtualScroll({"chunk": 100, "maxChunks": 4})(Rows)'
 
 
 def test_qualified_decorator_name_is_lowered_too():
     code, _ = lower("ragot.throttle(2)", table="decorators", fn_js="fn")
     assert code == "throttle(fn, 2000)"
+
+
+def test_infinite_scroll_wraps_the_class():
+    code, imports = lower("infinite_scroll(at=300)", table="decorators", fn_js="Feed")
+    assert code == 'infiniteScroll({"at": 300})(Feed)'
+    assert imports == {"infiniteScroll": "/rt/infinite.js"}
+
+
+def test_animate_passes_the_class_name():
+    code, _ = lower("animate(class_name='pop')", table="decorators", fn_js="show")
+    assert code == 'animate({"className": "pop"})(show)'

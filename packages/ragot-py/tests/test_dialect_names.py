@@ -35,13 +35,18 @@ def test_imports_point_at_one_runtime_file_per_piece():
     names = ragot_dialect("/static/ragot").imports["ragot"].names
     assert names["Component"] == ("/static/ragot/component.js", "Component")
     assert names["Module"] == ("/static/ragot/module.js", "Module")
-    assert names["virtual_scroll"] == ("/static/ragot/decorators.js", "virtualScroll")
+    assert names["virtual_scroll"] == ("/static/ragot/virtual.js", "virtualScroll")
+    assert names["debounce"] == ("/static/ragot/timing.js", "debounce")
 
 
 def test_server_only_names_are_not_importable_from_ragot():
     names = dialect.imports["ragot"].names
     assert "render_to_string" not in names
     assert "BrowserOnlyError" not in names
+
+
+def test_ref_selector_is_not_importable_in_browser_code_yet():
+    assert "ref" not in dialect.imports["ragot"].names
 
 
 @pytest.mark.parametrize("module", ["specter", "flask", "gevent", "os", "subprocess", "sqlite3"])

@@ -95,20 +95,14 @@ def Grid(  # noqa: N802
 def LazyImage(  # noqa: N802
     src: str,
     placeholder: Optional[str] = None,
-    alt: str = "",
     **attrs: Any,
 ) -> VNode:
-    """An `<img>` that loads `src` when scrolled near (the runtime swaps `data-src` in).
-
-    Renders `<img src=placeholder data-src=src loading="lazy" alt=...>`; without JS the
-    browser's native `loading="lazy"` still applies once the runtime has swapped the source.
-    """
+    """An `<img>` that loads `src` when scrolled near: `<img src=placeholder data-src=src ...>`
+    (no `src` without a placeholder); the runtime swaps `data-src` in."""
     kwargs: Dict[str, Any] = {}
     if placeholder is not None:
         kwargs["src"] = placeholder
     kwargs["data_src"] = src
-    kwargs["alt"] = alt
-    kwargs["loading"] = "lazy"
     kwargs.update(attrs)
     return VNode.build("img", (), kwargs)
 

@@ -99,30 +99,22 @@ def _passthrough(fn: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def animate(
-    class_name: str = "ragot-animate",
-    enter: Optional[str] = None,
-    exit: Optional[str] = None,
-    duration: Optional[float] = None,
-) -> Callable[[T], T]:
-    """Browser: add CSS animation classes when the component's element enters (and before it
-    leaves): `class_name` (or `enter`/`exit`), removed after `duration` seconds or on
-    `animationend`. Decorates a Component class or a method returning a `ui` tree."""
+def animate(class_name: str = "ragot-animate", **options: Any) -> Callable[[F], F]:
+    """Browser: after the decorated method runs, animate the element it returns (or
+    `self.element`) with the CSS class `class_name`, removed on `animationend`.
+    Server: the method runs unchanged."""
     if not isinstance(class_name, str) or not class_name.strip():
         raise TypeError(f"@animate(class_name=) must be a non-empty str, got {class_name!r}")
-    options: Dict[str, Any] = {"class_name": class_name, "enter": enter or class_name}
-    if exit is not None:
-        options["exit"] = exit
-    if duration is not None:
-        options["duration"] = _seconds("animate", duration)
+    recorded = {"class_name": class_name, **options}
 
-    def decorate(target: T) -> T:
-        if not callable(target):
+    def decorate(fn: F) -> F:
+        if isinstance(fn, type) or not callable(fn):
             raise TypeError(
-                f"@animate(...) decorates a Component class or a method, got {target!r}"
+                f"@animate(...) decorates a method (the one that shows the element, e.g. "
+                f"on_start or an event handler), got {fn!r}"
             )
-        _record(target, "animate", options)
-        return target
+        _record(fn, "animate", recorded)
+        return fn
 
     return decorate
 
@@ -165,27 +157,40 @@ def virtual_scroll(
 
 def infinite_scroll(
     at: Union[int, float] = 200,
+    container: Optional[str] = None,
     root: Optional[str] = None,
     **options: Any,
 ) -> Callable[[T], T]:
-    """Browser: call the decorated method (it loads more) when the scroll position comes within
-    `at` pixels of the end; calls do not overlap while a returned promise is pending."""
+    """Browser: when the end of `container` (a selector inside the element; default the
+    element) comes within `at` pixels of the viewport (or of `root`), call the class's
+    `load_more(page)`; it returns False (or a promise of False) when there is nothing more."""
     if isinstance(at, bool) or not isinstance(at, (int, float)) or at < 0:
         raise TypeError(f"@infinite_scroll(at=) takes a distance in pixels >= 0, got {at!r}")
-    recorded = {"at": at, "root": root, **options}
+    recorded = {"at": at, "container": container, "root": root, **options}
 
-    def decorate(fn: T) -> T:
-        if not callable(fn):
-            raise TypeError(f"@infinite_scroll(...) decorates a method, got {fn!r}")
-        _record(fn, "infinite_scroll", recorded)
-        return fn
+    def decorate(cls: T) -> T:
+        if not isinstance(cls, type):
+            raise TypeError(
+                f"@infinite_scroll(...) decorates a Component or Module class, got {cls!r}"
+            )
+        if not callable(getattr(cls, "load_more", None)):
+            raise TypeError(
+                f"@infinite_scroll class {cls.__name__} must define load_more(self, page): "
+                f"load the next page, return False when there is nothing more"
+            )
+        _record(cls, "infinite_scroll", recorded)
+        return cls
 
     return decorate
 
 
 class Ref:
     """`name = ref(selector)` on a Component or Module: `self.name` is the first element inside
-    `self.element` matching `selector` (looked up in the browser, on each read)."""
+    `self.element` matching `selector`.
+
+    Server-side declaration only for now: the browser runtime has no `ref(selector)` yet, so
+    the dialect rejects it; in browser code use `ref="name"` on the element and
+    `self.refs["name"]`, or `self.element.query_selector(selector)`."""
 
     def __init__(self, selector: str) -> None:
         if not isinstance(selector, str) or not selector.strip():

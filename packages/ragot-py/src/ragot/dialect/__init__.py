@@ -5,7 +5,7 @@
     art = compile_component_module(source, "components.py", runtime="/static/ragot")
 
 - `from ragot import Component, Module, debounce, ...` import the runtime files they need
-  (`<runtime>/component.js`, `<runtime>/module.js`, `<runtime>/decorators.js` ...), so a page
+  (`<runtime>/component.js`, `<runtime>/module.js`, `<runtime>/timing.js` ...), so a page
   loads only the pieces it uses.
 - `ui.<tag>(...)` -> `h("tag", {...}, [...])`, attributes normalised at compile time.
 - `self.timeout(fn, s)` / `self.interval(fn, s)` -> milliseconds.

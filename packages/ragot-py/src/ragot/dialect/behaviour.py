@@ -16,13 +16,13 @@ _MISSING = object()
 RUNTIME_NAMES: Dict[str, tuple] = {
     "Component": ("component.js", "Component"),
     "Module": ("module.js", "Module"),
-    "debounce": ("decorators.js", "debounce"),
-    "throttle": ("decorators.js", "throttle"),
-    "animate": ("decorators.js", "animate"),
-    "virtual_scroll": ("decorators.js", "virtualScroll"),
-    "infinite_scroll": ("decorators.js", "infiniteScroll"),
-    "ref": ("decorators.js", "ref"),
+    "debounce": ("timing.js", "debounce"),
+    "throttle": ("timing.js", "throttle"),
+    "animate": ("animate.js", "animate"),
+    "virtual_scroll": ("virtual.js", "virtualScroll"),
+    "infinite_scroll": ("infinite.js", "infiniteScroll"),
 }
+# `ref(selector)` has no runtime counterpart yet: browser code uses ref="name" + self.refs.
 
 
 def runtime_names(base: str) -> Dict[str, tuple]:
@@ -117,19 +117,21 @@ def _timing(name: str, base: str) -> Callable[[IntrinsicCall], str]:
             _fail(call, f"@{name}() needs a delay in seconds", f"@{name}(0.3)")
         node_args = _decorator_args(call)
         literal = _literal_number(node_args[0]) if node_args else _MISSING
-        wrap = call.require(base + "/decorators.js", name)
+        wrap = call.require(base + "/timing.js", name)
         return f"{wrap}({fn}, {_ms(seconds, literal)})"
 
     return lower
 
 
-def _with_options(name: str, export: str, base: str) -> Callable[[IntrinsicCall], str]:
+def _with_options(name: str, file: str, export: str, base: str) -> Callable[[IntrinsicCall], str]:
+    """`@name(k=v, ...)` -> `export({k: v, ...})(target)` (the runtime's decorator factories)."""
+
     def lower(call: IntrinsicCall) -> str:
         target = call.args[0]
         if len(call.args) > 1:
             _fail(call, f"@{name}() takes keyword options only", f"@{name}(...=...)")
-        wrap = call.require(base + "/decorators.js", export)
-        return f"{wrap}({target}, {_options(call)})"
+        factory = call.require(f"{base}/{file}", export)
+        return f"{factory}({_options(call)})({target})"
 
     return lower
 
@@ -139,9 +141,9 @@ def decorator_lowerings(base: str) -> Dict[str, Callable[[IntrinsicCall], str]]:
     table = {
         "debounce": _timing("debounce", base),
         "throttle": _timing("throttle", base),
-        "animate": _with_options("animate", "animate", base),
-        "virtual_scroll": _with_options("virtual_scroll", "virtualScroll", base),
-        "infinite_scroll": _with_options("infinite_scroll", "infiniteScroll", base),
+        "animate": _with_options("animate", "animate.js", "animate", base),
+        "virtual_scroll": _with_options("virtual_scroll", "virtual.js", "virtualScroll", base),
+        "infinite_scroll": _with_options("infinite_scroll", "infinite.js", "infiniteScroll", base),
     }
     # Registered under the bare and the qualified name: `@debounce(...)` and `@ragot.debounce(...)`.
     return {**table, **{f"ragot.{k}": v for k, v in table.items()}}

@@ -216,21 +216,29 @@ def _grid(base: str) -> Callable[[IntrinsicCall], str]:
 
 
 def _lazy_image(base: str) -> Callable[[IntrinsicCall], str]:
+    """`ui.LazyImage(src, placeholder=, **attrs)` -> the runtime's `LazyImage(src, {...})`,
+    which renders the same `<img>` as SSR and starts the page's lazy-image watcher."""
+
     def lower(call: IntrinsicCall) -> str:
         kw = dict(call.kwargs)
         args = list(call.args)
-        src = args[0] if args else kw.pop("src", None)
-        placeholder = args[1] if len(args) > 1 else kw.pop("placeholder", None)
-        alt = args[2] if len(args) > 2 else kw.pop("alt", '""')
-        if src is None:
-            _fail(call, "ui.LazyImage() needs src", "ui.LazyImage(src, placeholder=...)")
-        if call.star_args:
-            _fail(call, "ui.LazyImage() takes src, placeholder and alt, then keywords")
-        entries = [("src", placeholder)] if placeholder is not None else []
-        entries += [("data-src", src), ("alt", alt), ("loading", '"lazy"')]
-        rest = [(k, v) for k, v in call.kwargs if k in kw]
-        entries += _attr_entries(call, "img", rest)
-        return f'{_h(call, base)}("img", {_attrs_object(call, entries, base)}, [])'
+        src = args[0] if args else kw.get("src")
+        if src is None or len(args) > 2 or call.star_args:
+            _fail(
+                call,
+                "ui.LazyImage() takes src, then placeholder=",
+                "ui.LazyImage(src, placeholder=...)",
+            )
+        entries = [("placeholder", args[1])] if len(args) > 1 else []
+        for name, js in call.kwargs:
+            if name == "src":
+                continue
+            if name == "placeholder":
+                entries.append((name, js))
+            else:
+                entries += _attr_entries(call, "img", [(name, js)])
+        lazy = call.require(base + "/lazy.js", "LazyImage")
+        return f"{lazy}({src}, {_attrs_object(call, entries, base)})"
 
     return lower
 
