@@ -1,31 +1,300 @@
-"""Browser code of each surface: compiled classes, runtime files and the entry module."""
+"""Browser code of each surface: compile its classes, link them with the runtime files they
+use, and serve the result as hashed ES modules.
+
+Per interactive surface the browser gets one entry module that imports exactly the compiled
+classes the surface uses; everything it reaches (compiled modules, ragot and sprag runtime
+files, the shared Python helpers) is content-hashed and listed for ``modulepreload``.
+Compilation is cached by source hash, so an unchanged file is never compiled twice.
+"""
 
 from __future__ import annotations
 
+import ast
+import hashlib
+import importlib.util
+import inspect
+import json
+import logging
+import sys
+import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, List, Optional
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
-from flask import Flask
+from flask import Flask, Response, abort
+
+import ragot
+
+from . import _ragot
+from .dialect import BuildError, check_imports_aliases, sprag_dialect
+from .jsgraph import JS_PREFIX, JsGraph
+from .jsmin import strip_js
+from .served import ServedFile, send
+from .surfaces import Mount, Surface
 
 if TYPE_CHECKING:  # pragma: no cover
     from .app import App
-    from .surfaces import Surface
 
-__all__ = ["BrowserAssets", "BrowserPlan"]
+__all__ = ["BrowserAssets", "BrowserPlan", "browser_classes", "BuildError"]
+
+RAGOT_JS = Path(ragot.__file__).parent / "js"
+SPRAG_JS = Path(__file__).parent / "js"
+HELPERS = "pyrt/helpers.js"
+_ROOTS = ("ragot/", "sprag/", "m/", "pyrt/", "entry/")
+
+log = logging.getLogger("sprag.browser")
+
+_compile_cache: Dict[str, Any] = {}
+_cache_lock = threading.Lock()
 
 
 @dataclass(frozen=True)
 class BrowserPlan:
+    """What a page loads: the entry script and the modules to preload."""
+
     entry: str
-    preloads: List[str]
+    preloads: Tuple[str, ...]
+    files: Tuple[str, ...]
+
+
+def browser_classes(surface: Surface) -> List[type]:
+    """The Component/Module classes a surface ships (declared or imported by its screen)."""
+    found: List[type] = []
+
+    def add(cls: Optional[type]) -> None:
+        if cls is not None and cls not in found:
+            found.append(cls)
+
+    if isinstance(surface, Mount):
+        add(surface.component)
+        add(surface.module)
+        return found
+    screen = surface.screen
+    for cls in list(getattr(screen, "modules", ())) + list(getattr(screen, "components", ())):
+        add(cls)
+    namespace = vars(sys.modules.get(screen.__module__, object()))
+    for value in namespace.values():
+        if (
+            inspect.isclass(value)
+            and issubclass(value, (ragot.Component, ragot.Module))
+            and not value.__module__.startswith(("ragot", "sprag"))
+        ):
+            add(value)
+    return found
+
+
+def _module_vpath(dotted: str) -> str:
+    return "m/" + dotted.replace(".", "/") + ".js"
+
+
+def _vpath_module(vpath: str) -> str:
+    return vpath[2:-3].replace("/", ".")
+
+
+def _source_of(dotted: str) -> Tuple[str, str]:
+    module = sys.modules.get(dotted)
+    filename = getattr(module, "__file__", None) if module is not None else None
+    if filename is None:
+        spec = importlib.util.find_spec(dotted)
+        filename = spec.origin if spec is not None else None
+    if not filename or not filename.endswith(".py"):
+        raise BuildError(f"browser module {dotted} has no Python source file to compile")
+    return filename, Path(filename).read_text(encoding="utf-8")
+
+
+def _server_only_reason(dotted: str) -> Optional[str]:
+    from .controller import Controller
+    from .screen import Screen
+    from .surfaces import Surface as _Surface
+
+    module = sys.modules.get(dotted)
+    if module is None:
+        return None
+    for name, value in vars(module).items():
+        if inspect.isclass(value) and value.__module__ == dotted and issubclass(value, (Controller, Screen)):
+            return f"it defines {name}"
+        if isinstance(value, _Surface):
+            return f"it declares the surface {name}"
+    return None
+
+
+def _import_line(importer: str, target: str) -> Tuple[str, int, str]:
+    filename, source = _source_of(importer)
+    package = importer.rpartition(".")[0]
+    for node in ast.walk(ast.parse(source, filename)):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            try:
+                name = importlib.util.resolve_name("." * node.level + (node.module or ""), package)
+            except ImportError:
+                continue
+            if name == target or (node.module is None and any(f"{name}.{a.name}" == target for a in node.names)):
+                return filename, node.lineno, source.splitlines()[node.lineno - 1].strip()
+    return filename, 1, ""
+
+
+def compile_python(source: str, filename: str) -> Any:
+    """Compile one browser Python module (cached by source hash)."""
+    from sprag_codegen import compile_source
+
+    key = hashlib.sha256(filename.encode() + b"\0" + source.encode()).hexdigest()
+    with _cache_lock:
+        hit = _compile_cache.get(key)
+    if hit is not None:
+        return hit
+    artifact = compile_source(
+        source, filename, dialect=sprag_dialect(), helpers="import", helpers_specifier=HELPERS
+    )
+    with _cache_lock:
+        _compile_cache[key] = artifact
+    return artifact
+
+
+def _entry_code(classes: List[type], esm: Dict[str, str]) -> str:
+    lines = ['import { boot } from "sprag/boot.js";']
+    table = []
+    for i, cls in enumerate(classes):
+        if "." in cls.__qualname__:
+            raise BuildError(
+                f"{cls.__qualname__} ({cls.__module__}) must be defined at module level to ship to the browser"
+            )
+        lines.append(f'import {{ {cls.__name__} as c{i} }} from "{_module_vpath(cls.__module__)}";')
+        table.append(f"{json.dumps(_ragot.class_key(cls))}: c{i}")
+    loaders = [f"{json.dumps(alias)}: {code}" for alias, code in esm.items()]
+    lines.append(f"boot({{{', '.join(table)}}}{', {' + ', '.join(loaders) + '}' if loaders else ''});")
+    return "\n".join(lines) + "\n"
+
+
+class _Built:
+    def __init__(self) -> None:
+        self.plans: Dict[int, BrowserPlan] = {}
+        self.files: Dict[str, ServedFile] = {}
+        self.source_maps: Dict[str, Any] = {}
 
 
 class BrowserAssets:
+    """Builds (once, lazily) and serves the browser modules of an App."""
+
     def __init__(self, app: App) -> None:
         self.app = app
+        self._built: Optional[_Built] = None
+        self._lock = threading.Lock()
+        self._helpers: set = set()
 
-    def plan_for(self, surface: Surface) -> Optional[BrowserPlan]:
+    # -- building ------------------------------------------------------------------------------
+
+    def _load(self, vpath: str, importer: Optional[str]) -> Optional[str]:
+        if vpath.startswith("ragot/"):
+            path = RAGOT_JS / vpath[len("ragot/"):]
+            return strip_js(path.read_text(encoding="utf-8")) if path.is_file() else None
+        if vpath.startswith("sprag/"):
+            path = SPRAG_JS / vpath[len("sprag/"):]
+            return strip_js(path.read_text(encoding="utf-8")) if path.is_file() else None
+        if vpath == HELPERS:
+            return ""  # filled with the union of helpers once every module is compiled
+        if vpath.startswith("m/"):
+            dotted = _vpath_module(vpath)
+            reason = _server_only_reason(dotted)
+            if reason is not None:
+                where = ""
+                if importer is not None and importer.startswith("m/"):
+                    file, line, text = _import_line(_vpath_module(importer), dotted)
+                    where = f"{file}:{line}: error: imports {dotted} ({text}), "
+                raise BuildError(
+                    f"{where}a server-only module ({reason}); the controller module must never "
+                    "reach the browser. Move browser classes to their own file (components.py, "
+                    "modules.py) and call the server with self.call_action(...)"
+                )
+            filename, source = _source_of(dotted)
+            artifact = compile_python(source, filename)
+            self._helpers |= set(getattr(artifact, "helpers", ()) or ())
+            return artifact.code
         return None
 
+    def _esm_loaders(self, surface: Surface) -> Dict[str, str]:
+        out = {}
+        for alias, mod in surface.modules.items():
+            url = mod.src if mod.is_remote else self.app.assets.url(mod.src)
+            pick = f"m[{json.dumps(mod.export)}]" if mod.export else "(m.default !== undefined ? m.default : m)"
+            out[alias] = f"import({json.dumps(url)}).then((m) => {pick})"
+        return out
+
+    def build(self) -> _Built:
+        """Compile and link every interactive surface; raise BuildError / JSCodegenError."""
+        from sprag_codegen import helper_module
+
+        graph = JsGraph(self._load, _ROOTS)
+        entries: Dict[int, str] = {}
+        for index, surface in enumerate(self.app.surfaces):
+            if not surface.interactive:
+                continue
+            vpath = f"entry/{index}-{_slug(surface)}.js"
+            graph.add(vpath, _entry_code(browser_classes(surface), self._esm_loaders(surface)))
+            graph.collect(vpath)
+            declared = list(surface.modules)
+            for member in graph.closure(vpath):
+                if member.startswith("m/"):
+                    filename, source = _source_of(_vpath_module(member))
+                    check_imports_aliases(source, filename, declared, f"page {surface.path!r}")
+            entries[id(surface)] = vpath
+        if HELPERS in graph.deps:
+            graph.add(HELPERS, helper_module(sorted(self._helpers)) if self._helpers else "")
+            graph.collect(HELPERS)
+        linked = graph.link()
+        built = _Built()
+        immutable = not self.app.dev
+        for module in linked.values():
+            built.files[module.url] = ServedFile(module.code.encode("utf-8"), "text/javascript", immutable)
+        for surface in self.app.surfaces:
+            vpath = entries.get(id(surface))
+            if vpath is None:
+                continue
+            reach = graph.closure(vpath)
+            built.plans[id(surface)] = BrowserPlan(
+                entry=linked[vpath].url,
+                preloads=tuple(linked[v].url for v in reach[1:]),
+                files=tuple(linked[v].url for v in reach),
+            )
+        return built
+
+    def built(self) -> _Built:
+        if self._built is None:
+            with self._lock:
+                if self._built is None:
+                    self._built = self.build()
+        return self._built
+
+    # -- what the renderer and the server use --------------------------------------------------
+
+    def plan_for(self, surface: Surface) -> Optional[BrowserPlan]:
+        if not surface.interactive:
+            return None
+        if not compiler_available():
+            # sprag-codegen without its compiler (a partial install): server HTML still works.
+            log.warning("sprag_codegen.compile_source is missing: %s renders without browser code", surface.path)
+            return None
+        return self.built().plans.get(id(surface))
+
+    def files(self) -> Dict[str, ServedFile]:
+        """URL -> file for every browser module (what ``sprag build`` writes)."""
+        return dict(self.built().files)
+
     def register_routes(self, flask: Flask) -> None:
-        pass
+        flask.add_url_rule(JS_PREFIX + "<path:rel>", "sprag_js", self._serve)
+
+    def _serve(self, rel: str) -> Response:
+        served = self.built().files.get(JS_PREFIX + rel)
+        if served is None:
+            abort(404)
+        return send(served)
+
+
+def compiler_available() -> bool:
+    import sprag_codegen
+
+    return hasattr(sprag_codegen, "compile_source") and hasattr(sprag_codegen, "helper_module")
+
+
+def _slug(surface: Surface) -> str:
+    text = surface.name or surface.path
+    return "".join(ch if ch.isalnum() else "-" for ch in text).strip("-") or "index"
+

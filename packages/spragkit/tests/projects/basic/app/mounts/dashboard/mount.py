@@ -1,23 +1,11 @@
-from sprag import Component, Controller, Module, mount, ui
+from sprag import Controller, mount
+
+from .views import DashboardModule, DashboardView
 
 
 class DashboardBoot(Controller):
     def load(self):
         return {"title": "Dashboard", "items": ["alpha", "beta"]}
-
-
-class DashboardView(Component):
-    def render(self, props=None):
-        return ui.div(
-            ui.h1(self.state["title"], class_="dash-title"),
-            ui.ul(*[ui.li(item, class_="dash-item") for item in self.state["items"]]),
-            class_="dashboard",
-        )
-
-
-class DashboardModule(Module):
-    def on_start(self):
-        self.set_state({"title": "Dashboard (booted)"})
 
 
 dashboard = mount(path="/dashboard", component=DashboardView, module=DashboardModule, boot=DashboardBoot)

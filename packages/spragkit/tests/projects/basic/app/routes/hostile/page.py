@@ -1,6 +1,8 @@
 """A hybrid page whose load() returns markup-looking strings: they must show as text."""
 
-from sprag import Component, Controller, Module, Screen, hydrate, page, ui
+from sprag import Controller, Screen, hydrate, page, ui
+
+from .views import EchoCard, EchoModule
 
 HOSTILE = "</script><script>window.__pwned = 1</script><!-- \u2028\u2029 <img src=x onerror=\"window.__pwned=2\">"
 
@@ -8,16 +10,6 @@ HOSTILE = "</script><script>window.__pwned = 1</script><!-- \u2028\u2029 <img sr
 class HostileController(Controller):
     def load(self):
         return {"text": HOSTILE, "count": 0}
-
-
-class EchoCard(Component):
-    def render(self, props=None):
-        return ui.p(self.state["text"], class_="echo", title=self.state["text"])
-
-
-class EchoModule(Module):
-    def on_start(self):
-        self.set_state({"started": True})
 
 
 class HostileScreen(Screen):

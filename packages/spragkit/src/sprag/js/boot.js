@@ -1,0 +1,67 @@
+/**
+ * Page entry glue: read the payload, start each module, hydrate each island in place, boot a
+ * mount's root. The generated entry module calls boot({classKey: Class, ...}).
+ * @module sprag/boot
+ */
+import { KW } from "ragot/plain.js";
+import { payload } from "./payload.js";
+
+const kw = (values) => ({ ...values, [KW]: true });
+
+function need(classes, key) {
+  const cls = classes[key];
+  if (!cls) throw new Error(`sprag: browser class ${key} was not shipped with this page`);
+  return cls;
+}
+
+function link(module, component) {
+  module.adopt(component);
+  module.watchState((state) => component.setState(state));
+}
+
+/**
+ * Start the page.
+ * @param {Record<string, Function>} classes compiled classes by "module:QualName"
+ * @param {Record<string, Promise<any>>} [esm] imports.* aliases (dynamic imports)
+ */
+export async function boot(classes, esm) {
+  const p = payload();
+  if (esm) {
+    const loaded = {};
+    for (const [alias, pending] of Object.entries(esm)) loaded[alias] = await pending;
+    globalThis.__SPRAG_IMPORTS__ = loaded;
+  }
+  const modules = new Map();
+  for (const ref of p.modules || []) {
+    const Cls = need(classes, ref.class);
+    modules.set(ref.id, { instance: new Cls(kw({ screen: null, state: ref.state })), element: null });
+  }
+  for (const island of p.islands || []) {
+    const wrapper = document.querySelector(`[data-sprag-island="${island.id}"]`);
+    if (!wrapper || !wrapper.firstElementChild) continue;
+    const Comp = need(classes, island.component);
+    const owner = island.module != null ? modules.get(island.module) : null;
+    const state = owner ? owner.instance.state : island.state || {};
+    const component = new Comp(kw({ props: island.props || {}, state }));
+    component.hydrate(wrapper.firstElementChild);
+    if (owner) {
+      link(owner.instance, component);
+      if (!owner.element) owner.element = wrapper;
+    }
+  }
+  for (const { instance, element } of modules.values()) instance.start(element || document.body);
+  if (p.mount) bootMount(classes, p.mount);
+}
+
+function bootMount(classes, mount) {
+  const root = document.querySelector('[data-sprag-mount="root"]');
+  const state = mount.state || {};
+  const module = mount.module ? new (need(classes, mount.module))(kw({ screen: null, state })) : null;
+  if (mount.component) {
+    const Comp = need(classes, mount.component);
+    const component = new Comp(kw({ props: {}, state: module ? module.state : state }));
+    component.mount(root);
+    if (module) link(module, component);
+  }
+  if (module) module.start(root);
+}

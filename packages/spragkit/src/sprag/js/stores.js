@@ -1,0 +1,25 @@
+/**
+ * store(name, initial): the browser copy of a server store, hydrated from the payload.
+ * @module sprag/stores
+ */
+import { createStore } from "ragot/store.js";
+import { isKw } from "ragot/plain.js";
+import { payload } from "./payload.js";
+
+const stores = new Map();
+
+/**
+ * The named store: the same object every time; its first state comes from the server.
+ * @param {string} name
+ * @param {object} [initial]
+ */
+export function store(name, initial) {
+  if (isKw(initial)) initial = initial.initial;
+  let found = stores.get(name);
+  if (!found) {
+    const fromServer = (payload().stores || {})[name];
+    found = createStore(fromServer !== undefined ? fromServer : initial || {});
+    stores.set(name, found);
+  }
+  return found;
+}
