@@ -228,3 +228,16 @@ def test_controller_owned_store_is_closed_on_stop(server):
     assert ctrl.counts.subscriber_count() == 1
     manager.shutdown()
     assert ctrl.counts.subscriber_count() == 0
+
+
+def test_second_manager_takes_over_names_and_first_shutdown_leaves_them(server):
+    reg = Registry()
+    app1, sio1 = server
+    first = boot(app1, sio1, services=[Service("search")], registry=reg)
+    app2 = Flask("second")
+    newer = Service("search")
+    second = boot(app2, SocketIO(app2), services=[newer], registry=reg)
+    first.shutdown()
+    assert reg.require("search") is newer
+    second.shutdown()
+    assert not reg.has("search")

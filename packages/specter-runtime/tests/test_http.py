@@ -151,3 +151,17 @@ def test_without_boot_plain_routes_do_not_get_the_envelope():
 
     res = app.test_client().get("/plain")
     assert res.status_code == 500
+
+
+def test_json_endpoint_passes_redirects_through():
+    from flask import redirect
+
+    app = Flask(__name__)
+
+    @app.get("/old")
+    @json_endpoint
+    def old():
+        return redirect("/new")
+
+    res = app.test_client().get("/old")
+    assert res.status_code == 302 and res.headers["Location"].endswith("/new")

@@ -26,10 +26,10 @@ def test_reads_stdout_and_stderr_lines():
 def test_reading_does_not_block_other_greenlets():
     ticks = []
     ticker = gevent.spawn(lambda: [ticks.append(gevent.sleep(0.01)) for _ in range(5)])
-    proc = start_process([PY, "-c", "import time; time.sleep(0.3); print('done')"])
+    proc = start_process([PY, "-c", "import time; time.sleep(5); print('done')"])
     ticker.join(timeout=2)
     assert len(ticks) == 5 and proc.running
-    assert proc.wait(timeout=10) == 0
+    proc.stop(timeout=5)
 
 
 def test_stop_terminates_a_running_child():

@@ -103,12 +103,21 @@ def test_failing_item_is_reported_and_worker_continues(event_bus):
 
 
 def test_four_workers_process_concurrently(event_bus):
-    q = Collect(delay=0.02, worker_count=4, bus=event_bus).start()
+    active = {"now": 0, "peak": 0}
+
+    class Parallel(QueueService):
+        def handle_item(self, item):
+            active["now"] += 1
+            active["peak"] = max(active["peak"], active["now"])
+            gevent.sleep(0.01)
+            active["now"] -= 1
+
+    q = Parallel("parallel", worker_count=4, bus=event_bus).start()
     for i in range(8):
         q.enqueue(i)
-    gevent.sleep(0.05)
-    assert len(q.done) == 8  # 1 worker would need 0.16s
-    q.stop()
+    assert q.stop(timeout=5) == []
+    assert active["peak"] == 4
+    assert q.processed_count == 8
 
 
 def test_stop_is_idempotent_and_restart_works(event_bus):

@@ -55,7 +55,9 @@ def test_interval_ticks_until_stop(event_bus):
             self.set_state({"ticks": self.state.get("ticks", 0) + 1})
 
     svc = Ticker("ticker", {"ticks": 0}, bus=event_bus).start()
-    gevent.sleep(0.055)
+    with gevent.Timeout(2):
+        while svc.get_state()["ticks"] < 3:
+            gevent.sleep(0.005)
     svc.stop()
     ticks = svc.get_state()["ticks"]
     assert ticks >= 3
@@ -197,7 +199,9 @@ def test_interval_keeps_running_after_callback_error(event_bus):
             self.interval(flaky, 0.01)
 
     svc = S("s", bus=event_bus).start()
-    gevent.sleep(0.045)
+    with gevent.Timeout(2):
+        while len(calls) < 2:
+            gevent.sleep(0.005)
     svc.stop()
     assert len(calls) >= 2
 

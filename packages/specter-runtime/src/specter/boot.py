@@ -57,7 +57,9 @@ class ServiceManager:
             raise ValueError(f"{component!r} is already managed by this ServiceManager")
         name = getattr(component, "name", None)
         if self.provide and isinstance(name, str) and name:
-            self._removers.append(self.registry.provide(name, component, owner=self))
+            # replace=True: a newer app/manager takes the name over; our stale-safe remover
+            # will not remove its entry when we shut down.
+            self._removers.append(self.registry.provide(name, component, owner=self, replace=True))
         group.append(component)
         if self._running:
             self._start_one(component)

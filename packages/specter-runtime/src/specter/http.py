@@ -93,6 +93,8 @@ def json_endpoint(view: Callable[..., Any]) -> Callable[..., Any]:
         except HTTPError as exc:
             return exc.to_response()
         except HTTPException as exc:
+            if exc.code is not None and exc.code < 400:
+                return exc.get_response()  # redirects and the like are not errors
             return error_envelope(exc.description or exc.name, exc.code or 500)
         except Exception:
             log.exception("unhandled error in %s", getattr(view, "__qualname__", view))
