@@ -1,0 +1,37 @@
+"""Fixtures for the compiled-Python browser tests (the page fixtures live in tests/conftest.py).
+
+- ``run_js(body)``: run an async function body in the page with ``R`` = the ragot runtime
+  (``/ragot/index.js``) and ``frame()`` = a promise of the next two animation frames.
+- ``serve_module(name, code)``: serve a compiled ES module at ``/compiled/<name>.js``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+
+
+@pytest.fixture
+def run_js(browser_page: Any) -> Callable[[str], Any]:
+    def run(body: str) -> Any:
+        return browser_page.evaluate(
+            "async () => {\n"
+            "  const R = await import('/ragot/index.js');\n"
+            "  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));\n"
+            "  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n"
+            f"{body}\n"
+            "}"
+        )
+
+    return run
+
+
+@pytest.fixture
+def serve_module(static_server: Any) -> Callable[[str, str], str]:
+    def serve(name: str, code: str) -> str:
+        path = f"/compiled/{name}.js"
+        static_server.add_file(path, code, "text/javascript; charset=utf-8")
+        return path
+
+    return serve
