@@ -60,7 +60,7 @@ def lower(source, table="intrinsics", name=None, fn_js=None):
         star_kwargs=star_kwargs,
         node=node,
         require=require,
-        helper=lambda h: "$" + h,
+        helper=lambda h: h,
         error=error,
         literal_kwargs=literals,
     )

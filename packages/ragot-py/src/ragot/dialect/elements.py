@@ -171,7 +171,7 @@ def _for(base: str) -> Callable[[IntrinsicCall], str]:
             _fail(call, "ui.For() needs items and render=", "ui.For(rows, key=fn, render=fn)")
         frag = call.require(base + "/vdom.js", "Fragment")
         to_plain = call.require(base + "/plain.js", "toPlain")
-        iterable = call.helper("iterable")
+        iterable = call.helper("$iterable")
         keyed = (
             "if (v && typeof v === 'object' && !Array.isArray(v)) v.key = toKey(x); " if key else ""
         )
