@@ -191,3 +191,33 @@ def test_raw_html_is_inserted_unescaped_and_text_is_escaped(ragot):
 """
     )
     assert result == "&lt;b&gt;text&lt;/b&gt;<i>raw</i><u>two</u>"
+
+
+def test_nested_components_render_update_and_unmount_with_their_parent(ragot):
+    result = ragot(
+        """
+  const { Component, h } = R;
+  let childStops = 0;
+  class Badge extends Component {
+    render(props) { return h("b", { on_click: () => this.setStateSync({ hits: (this.state.hits || 0) + 1 }) }, [props.label, ":", String(this.state.hits || 0)]); }
+    onStart() { this.interval(() => {}, 1000); }
+    onStop() { childStops++; }
+  }
+  class Card extends Component {
+    render() { return h("div", null, this.state.show ? [h(Badge, { label: this.state.label })] : []); }
+  }
+  const c = new Card(null, { show: true, label: "a" }).mount(document.body);
+  const badge = c.element.querySelector("b");
+  badge.click();
+  c.setStateSync({ label: "b" });
+  const text = c.element.textContent, same = c.element.querySelector("b") === badge;
+  c.setStateSync({ show: false });
+  const afterHide = { stops: childStops, timers: R.debugCounts().timers };
+  c.unmount();
+  return { text, same, afterHide, after: R.debugCounts() };
+"""
+    )
+    assert result["text"] == "b:1"
+    assert result["same"] is True
+    assert result["afterHide"] == {"stops": 1, "timers": 0}
+    assert result["after"] == {"listeners": 0, "timers": 0, "subscriptions": 0, "owners": 0}
