@@ -121,6 +121,7 @@ class Progress:
 
     total: int
     label: str = ""
+    echo: bool = True
     reports: List[StepReport] = field(default_factory=list)
     _started: float = field(default_factory=time.perf_counter)
 
@@ -128,6 +129,8 @@ class Progress:
         """Record and print one finished step."""
         report = StepReport(name, ok, seconds, detail)
         self.reports.append(report)
+        if not self.echo:
+            return
         width = len(str(self.total))
         counter = f"[{len(self.reports):>{width}}/{self.total}]"
         mark = click.style("ok  ", fg="green") if ok else click.style("FAIL", fg="red", bold=True)

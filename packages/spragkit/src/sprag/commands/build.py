@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any, Callable, List, Optional, Tuple
+from typing import Any, Callable, List, Optional
 
 import click
 
@@ -14,9 +15,10 @@ from sprag_cli.project import project_option
 from sprag_cli.terminal import Progress, SpragError, info, success, verbose_option, warn
 
 from ._common import load_project_app, resolve_project, surfaces_of, user_error
+from ._deploy import copy_app, write_requirements, write_server_entry
 from ._static_site import StaticPage, concrete_paths, export_static
 
-__all__ = ["build", "parse_progress_event", "report_failures"]
+__all__ = ["build", "check_surfaces"]
 
 #: Written into every output folder we create, so a later build may replace it safely.
 MARKER = ".sprag-build"
@@ -76,40 +78,6 @@ def _field(obj: Any, *names: str, default: Any = None) -> Any:
     return default
 
 
-def parse_progress_event(*args: Any, **kwargs: Any) -> Tuple[str, bool, str, float]:
-    """``(name, ok, detail, seconds)`` from one call of the framework's progress callback.
-
-    Accepts ``progress(name, ok=True, detail="")`` or one event object/dict with
-    ``name|route|path``, ``ok`` and ``error|detail``.
-    """
-    if args and not isinstance(args[0], str):
-        event = args[0]
-        name = str(_field(event, "name", "route", "path", "surface", default="?"))
-        error = _field(event, "error", "message", default=None)
-        ok = bool(_field(event, "ok", default=error is None))
-        detail = str(error or _field(event, "detail", default="") or "")
-        seconds = float(_field(event, "seconds", "elapsed", default=0.0) or 0.0)
-        return name, ok, detail, seconds
-    name = str(args[0]) if args else str(kwargs.get("name", "?"))
-    ok = bool(args[1]) if len(args) > 1 else bool(kwargs.get("ok", True))
-    detail = str(args[2]) if len(args) > 2 else str(kwargs.get("detail", "") or "")
-    return name, ok, detail, float(kwargs.get("seconds", 0.0) or 0.0)
-
-
-def _progress_callback(progress: Progress) -> Callable[..., None]:
-    def callback(*args: Any, **kwargs: Any) -> None:
-        progress.step(*parse_progress_event(*args, **kwargs))
-
-    return callback
-
-
-def report_failures(report: Any) -> List[str]:
-    errors = _field(report, "errors", "failures", default=None) or []
-    if isinstance(errors, dict):
-        return [f"{key}: {value}" for key, value in errors.items()]
-    return [str(e) for e in errors]
-
-
 def _build_function() -> Callable[..., Any]:
     try:
         from sprag.build import build as build_app
@@ -138,27 +106,87 @@ def build(ctx: click.Context, output: Optional[Path], project: Optional[Path],
     surfaces = surfaces_of(app, root)
     info(f"Building {len(surfaces)} surface(s) from {root} into {out}")
     progress = Progress(total=len(surfaces), label="build")
+    check_surfaces(app, surfaces, progress)
+    if progress.failed:
+        raise SpragError(
+            f"the build failed: {len(progress.failed)} of {len(surfaces)} surface(s) have "
+            f"errors; {out} was left unchanged",
+            hint="fix the errors above and run sprag build again (sprag inspect PATH shows "
+            "one surface's output)",
+        )
     staging = _staging(out)
     try:
-        try:
-            report = build_app(app, staging, progress=_progress_callback(progress))
-        except Exception as exc:
-            raise user_error(exc, root, "the build failed") from exc
-        failures = report_failures(report)
-        if failures or progress.failed:
-            count = max(len(failures), len(progress.failed))
-            for line in failures:
-                click.echo(click.style("  FAIL ", fg="red") + line, err=True)
-            raise SpragError(
-                f"the build failed: {count} error(s); {out} was left unchanged",
-                hint="fix the errors above and run sprag build again (--verbose for details)",
-            )
+        with click.progressbar(length=1, label="  writing files", file=click.get_text_stream(
+                "stderr")) as bar:
+            def on_file(*args: Any) -> None:
+                if len(args) == 3 and isinstance(args[1], int):
+                    bar.length = args[1]
+                bar.update(1)
+
+            try:
+                report = build_app(app, staging, progress=on_file)
+            except Exception as exc:
+                raise user_error(exc, root, "the build failed") from exc
+        copy_app(root, staging)
+        write_server_entry(staging)
+        write_requirements(root, staging, _spragkit_version())
         _publish(staging, out)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    success(f"Built {out} in {progress.elapsed:.2f} s.")
+    summary = report.summary() if hasattr(report, "summary") else ""
+    success(f"Built {out} in {progress.elapsed:.2f} s" + (f": {summary}" if summary else "."))
     info(f"Run it with:  cd {out} && pip install -r requirements.txt && python server.py")
+
+
+def _spragkit_version() -> str:
+    import sprag
+
+    return ".".join(sprag.__version__.split(".")[:2])
+
+
+def check_surfaces(app: Any, surfaces: List[Any], progress: Progress) -> None:
+    """Compile each interactive surface's browser modules, one progress line per surface.
+
+    Every surface is checked, so one broken route never hides the errors of the next.
+    """
+    compile_module = _surface_compiler()
+    for surface in surfaces:
+        started = time.perf_counter()
+        if compile_module is None or not getattr(surface.surface, "interactive", False):
+            progress.step(f"{surface.path} ({surface.label})", True,
+                          seconds=time.perf_counter() - started)
+            continue
+        errors = compile_module(surface.surface)
+        progress.step(f"{surface.path} ({surface.label})", not errors, "\n".join(errors),
+                      time.perf_counter() - started)
+
+
+def _surface_compiler() -> Optional[Callable[[Any], List[str]]]:
+    """A function compiling one surface's browser classes, or None if this spragkit has none."""
+    try:
+        from sprag.browser import browser_classes, compile_python
+    except ImportError:
+        return None
+
+    def compile_surface(surface: Any) -> List[str]:
+        errors: List[str] = []
+        seen = set()
+        for cls in browser_classes(surface):
+            module = sys.modules.get(cls.__module__)
+            filename = getattr(module, "__file__", None)
+            if not filename or filename in seen:
+                continue
+            seen.add(filename)
+            try:
+                compile_python(Path(filename).read_text(encoding="utf-8"), filename)
+            except Exception as exc:  # JSCodegenError text names file, line, class.method
+                text = str(exc) if "error" in str(exc) else f"{type(exc).__name__}: {exc}"
+                if text not in errors:
+                    errors.append(text)
+        return errors
+
+    return compile_surface
 
 
 @build.command("static")

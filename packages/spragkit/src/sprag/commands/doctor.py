@@ -5,8 +5,6 @@ from __future__ import annotations
 import ast
 import json
 import re
-import shutil
-import tempfile
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,11 +13,11 @@ from typing import Any, Callable, List, Optional
 import click
 
 from sprag_cli.project import project_option
-from sprag_cli.terminal import SpragError, verbose_option
+from sprag_cli.terminal import Progress, SpragError, verbose_option
 
 from ._common import load_app_function, resolve_project, surfaces_of
 from ._static_site import concrete_paths
-from .build import parse_progress_event, report_failures
+from .build import check_surfaces
 
 __all__ = ["doctor", "Check", "run_checks"]
 
@@ -129,29 +127,22 @@ def _check_conflicts(state: _State) -> Check:
 def _check_build(state: _State) -> Check:
     if state.app is None:
         return Check("buildability", "skip", "the app did not load")
+    surfaces = surfaces_of(state.app, state.root)
     try:
-        from sprag.build import build as build_app
-    except ImportError:
-        return Check("buildability", "skip", "this spragkit has no sprag.build")
-    failures: List[str] = []
-
-    def progress(*args: Any, **kwargs: Any) -> None:
-        name, ok, detail, _seconds = parse_progress_event(*args, **kwargs)
-        if not ok:
-            failures.append(f"{name}: {detail}" if detail else name)
-
-    out = Path(tempfile.mkdtemp(prefix="sprag-doctor-"))
-    try:
-        report = build_app(state.app, out / "dist", progress=progress)
-        if not failures:
-            failures.extend(report_failures(report))
-    except Exception as exc:
-        return Check("buildability", "fail", f"{type(exc).__name__}: {exc}", exc)
-    finally:
-        shutil.rmtree(out, ignore_errors=True)
-    if failures:
-        return Check("buildability", "fail", "; ".join(failures))
-    return Check("buildability", "ok", "every surface compiles")
+        from sprag.browser import compiler_available
+    except ImportError:  # pragma: no cover - an older spragkit
+        compiler_available = None
+    if compiler_available is not None and not compiler_available():
+        return Check("buildability", "fail",
+                     "sprag_codegen has no compiler here; reinstall it: pip install -U sprag-codegen")
+    progress = Progress(total=len(surfaces), echo=False)
+    check_surfaces(state.app, surfaces, progress)
+    if progress.failed:
+        return Check("buildability", "fail", "; ".join(
+            f"{r.name}: {r.detail.splitlines()[0] if r.detail else 'failed'}"
+            for r in progress.failed))
+    hybrid = sum(1 for s in surfaces if getattr(s.surface, "interactive", False))
+    return Check("buildability", "ok", f"browser code of {hybrid} interactive surface(s) compiles")
 
 
 def _check_pages(state: _State) -> Check:
