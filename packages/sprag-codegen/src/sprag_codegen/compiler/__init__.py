@@ -1,0 +1,1 @@
+"""The compiler passes: parse -> scopes -> types -> check -> emit -> link (private API)."""

@@ -1,0 +1,249 @@
+"""Builtin functions: how each call is lowered, and which builtins are refused (and why)."""
+
+from __future__ import annotations
+
+import ast
+from typing import Callable, Dict, List
+
+from ..runtime.js_exceptions import EXCEPTION_NAMES
+from .context import Expr
+from .emitter import Emitter
+from .types import NUMERIC
+
+__all__ = ["BUILTIN_CALLS", "BUILTIN_VALUES", "REJECTED_BUILTINS", "MATH_NAMES", "TYPE_MARKERS"]
+
+BUILTIN_VALUES = {
+    "len": "$len", "str": "$strf", "repr": "$repr", "int": "$int", "float": "$float",
+    "bool": "$boolf", "abs": "$abs", "min": "$min", "max": "$max", "sum": "$sum",
+    "sorted": "$sorted", "list": "$list", "tuple": "$tuplefrom", "dict": "$dict", "set": "$set",
+    "range": "$range", "enumerate": "$enumerate", "zip": "$zip", "map": "$map",
+    "filter": "$filter", "reversed": "$reversed", "any": "$any", "all": "$all", "ord": "$ord",
+    "chr": "$chr", "print": "$print", "isinstance": "$isinstance", "callable": "$callable",
+    "iter": "$iter", "next": "$next", "round": "$round", "divmod": "$divmod", "hex": "$hex",
+    "bin": "$bin", "oct": "$oct", "format": "$format", "getattr": "$getattr",
+    "hasattr": "$hasattr", "setattr": "$setattr",
+}
+TYPE_MARKERS = {"int", "float", "bool", "str", "list", "tuple", "dict", "set", "object", "type",
+                "range"}
+MATH_NAMES = {
+    "sqrt", "floor", "ceil", "trunc", "fabs", "pow", "exp", "log", "log2", "log10", "sin", "cos",
+    "tan", "asin", "acos", "atan", "atan2", "hypot", "degrees", "radians", "isnan", "isinf",
+    "isfinite", "copysign", "gcd", "factorial", "isclose", "prod", "fsum", "comb", "perm", "pi",
+    "e", "tau", "inf", "nan",
+}
+_SERVER = "move this to the server controller and call it with an action"
+REJECTED_BUILTINS = {
+    "open": "the browser has no file system; " + _SERVER,
+    "input": "the browser has no stdin; read a form field or use an event handler",
+    "eval": "evaluating code at run time cannot be compiled ahead of time; write the code directly",
+    "exec": "executing code at run time cannot be compiled ahead of time; write the code directly",
+    "compile": "compiling code at run time is not possible in browser code",
+    "globals": "module namespaces do not exist at run time; pass values explicitly",
+    "locals": "frame namespaces do not exist at run time; pass values explicitly",
+    "vars": "use an explicit dict instead of vars()",
+    "dir": "introspection of namespaces is not available; use hasattr()",
+    "id": "object identity numbers do not exist in JS; compare with 'is None' or keep an explicit id",
+    "hash": "hash values differ between CPython and JS; use the value itself as a dict key",
+    "__import__": "imports are resolved at compile time; use an import statement",
+    "memoryview": "binary buffers are not supported; use lists of ints",
+    "bytearray": "binary buffers are not supported; use lists of ints",
+    "bytes": "bytes are not supported; use str",
+    "complex": "complex numbers are not supported; use two floats",
+    "frozenset": "frozenset is not supported; use a tuple or a set",
+    "breakpoint": "use the browser debugger with the source map instead",
+    "help": "help() is interactive; not available in browser code",
+    "exit": "there is no process to exit in the browser; return from the function",
+    "quit": "there is no process to exit in the browser; return from the function",
+    "object": "object() sentinels have no honest JS equivalent; use a class instance",
+    "super": "call super() inside a method: super().method(...)",
+    "type": "only type(x).__name__ and type(x) comparisons with classes are supported",
+    "staticmethod": "use @staticmethod as a decorator on a method",
+    "classmethod": "use @classmethod as a decorator on a method",
+    "property": "use @property as a decorator on a method",
+    "ascii": "use repr()",
+    "pow": "use the ** operator",
+}
+
+Handler = Callable[[Emitter, ast.Call, List[str]], Expr]
+BUILTIN_CALLS: Dict[str, Handler] = {}
+
+
+def builtin(*names: str):
+    def register(fn: Handler) -> Handler:
+        for n in names:
+            BUILTIN_CALLS[n] = fn
+        return fn
+    return register
+
+
+def _simple(node: ast.Call, count) -> bool:
+    return not node.keywords and len(node.args) in count and not any(
+        isinstance(a, ast.Starred) for a in node.args)
+
+
+def _generic(helper: str, result=None) -> Handler:
+    def lower(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+        return Expr(f"{em.h(helper)}({', '.join(args)})", result)
+    return lower
+
+
+for _name, _helper, _result in [
+    ("repr", "$repr", "str"), ("sum", "$sum", None), ("any", "$any", "bool"),
+    ("all", "$all", "bool"), ("range", "$range", None), ("enumerate", "$enumerate", None),
+    ("zip", "$zip", None), ("map", "$map", None), ("filter", "$filter", None),
+    ("reversed", "$reversed", None), ("sorted", "$sorted", "list"), ("list", "$list", "list"),
+    ("tuple", "$tuplefrom", "tuple"), ("dict", "$dict", "dict"), ("set", "$set", "set"),
+    ("ord", "$ord", "int"), ("chr", "$chr", "str"), ("divmod", "$divmod", "tuple"),
+    ("hex", "$hex", "str"), ("bin", "$bin", "str"), ("oct", "$oct", "str"),
+    ("callable", "$callable", "bool"), ("iter", "$iter", None), ("next", "$next", None),
+    ("format", "$format", "str"), ("min", "$min", None), ("max", "$max", None),
+    ("print", "$print", "None"), ("abs", "$abs", None), ("int", "$int", "int"),
+    ("float", "$float", None), ("issubclass", "$issubclass", "bool"),
+]:
+    BUILTIN_CALLS[_name] = _generic(_helper, _result)
+
+
+@builtin("format")
+def _format(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    if len(args) == 1:
+        args = args + ['""']
+    return Expr(f"{em.h('$format')}({', '.join(args)})", "str")
+
+
+@builtin("len")
+def _len(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    if _simple(node, (1,)):
+        arg = em.expr(node.args[0])
+        if arg.type in ("list", "tuple"):
+            return Expr(f"{arg.code}.length", "int")
+        return Expr(f"{em.h('$len')}({em.escape(arg)})", "int")
+    return Expr(f"{em.h('$len')}({', '.join(args)})", "int")
+
+
+@builtin("str")
+def _str(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    from .emit_expr import str_of
+
+    if _simple(node, (1,)):
+        return Expr(str_of(em, em.expr(node.args[0])), "str")
+    if _simple(node, (0,)):
+        return Expr('""', "str")
+    em.unsupported(node, "str() with encoding arguments", "bytes are not supported; use str(x)")
+
+
+@builtin("int")
+def _int(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    if _simple(node, (1,)):
+        arg = em.expr(node.args[0])
+        if arg.type == "int":
+            return arg
+        if arg.type == "bool":
+            return Expr(f"(+{arg.code})", "int")
+    return Expr(f"{em.h('$int')}({', '.join(args)})", "int")
+
+
+@builtin("float")
+def _float(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    if _simple(node, (1,)):
+        arg = em.expr(node.args[0])
+        if arg.type in NUMERIC:
+            return Expr(f"({arg.code} + 0)", "float")
+        return Expr(f"{em.h('$float')}({em.escape(arg)})")
+    if _simple(node, (0,)):
+        return Expr("0", "float")
+    return Expr(f"{em.h('$float')}({', '.join(args)})")
+
+
+@builtin("bool")
+def _bool(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    if _simple(node, (1,)):
+        return Expr(em.test(node.args[0]), "bool")
+    if _simple(node, (0,)):
+        return Expr("false", "bool")
+    return Expr(f"{em.h('$boolf')}({', '.join(args)})", "bool")
+
+
+@builtin("abs")
+def _abs(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    if _simple(node, (1,)):
+        arg = em.expr(node.args[0])
+        if arg.type in NUMERIC:
+            return Expr(f"Math.abs({arg.code})", arg.type)
+        return Expr(f"{em.h('$abs')}({em.escape(arg)})")
+    return Expr(f"{em.h('$abs')}({', '.join(args)})")
+
+
+@builtin("min", "max")
+def _minmax(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    name = node.func.id
+    if node.args and not node.keywords and len(node.args) >= 2 and not any(
+            isinstance(a, ast.Starred) for a in node.args):
+        exprs = [em.expr(a) for a in node.args]
+        if all(e.type == "int" for e in exprs):
+            return Expr(f"Math.{name}({', '.join(e.code for e in exprs)})", "int")
+    return Expr(f"{em.h('$' + name)}({', '.join(args)})")
+
+
+@builtin("round")
+def _round(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    if _simple(node, (1,)):
+        arg = em.expr(node.args[0])
+        if arg.type == "int":
+            return arg
+        return Expr(f"{em.h('$round')}({em.escape(arg)})", "int")
+    return Expr(f"{em.h('$round')}({', '.join(args)})")
+
+
+@builtin("isinstance", "issubclass")
+def _isinstance(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    if not _simple(node, (2,)):
+        em.unsupported(node, f"{node.func.id}() with these arguments", "pass (value, type)")
+    fn = "$isinstance" if node.func.id == "isinstance" else "$issubclass"
+    return Expr(f"{em.h(fn)}({em.val(node.args[0])}, {type_ref(em, node.args[1])})", "bool")
+
+
+def type_ref(em: Emitter, node: ast.AST) -> str:
+    """A type for isinstance(): builtin types become markers, classes stay references."""
+    if isinstance(node, ast.Tuple):
+        return "[" + ", ".join(type_ref(em, e) for e in node.elts) + "]"
+    if isinstance(node, ast.Name) and em.is_builtin(node.id):
+        if node.id in TYPE_MARKERS:
+            if node.id == "range":
+                em.h("$Range")
+            em.h("$PYTYPES")
+            return f'"{node.id}"'
+        if node.id in EXCEPTION_NAMES:
+            return em.h("$" + node.id)
+    if isinstance(node, ast.Constant) and node.value is None:
+        em.h("$PYTYPES")
+        return '"NoneType"'
+    return em.val(node)
+
+
+@builtin("getattr", "hasattr", "setattr")
+def _attrs(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    name = node.func.id
+    if node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
+        em.unsupported(node, f"{name}() with keywords", f"call {name}(obj, name, ...)")
+    if len(node.args) < 2:
+        em.unsupported(node, f"{name}() with these arguments", f"call {name}(obj, name, ...)")
+    attr = node.args[1]
+    js = "undefined"
+    if isinstance(attr, ast.Constant) and isinstance(attr.value, str):
+        js = '"' + em.ctx.dialect.js_attribute(attr.value) + '"'
+    if name == "getattr":
+        rest = [args[0], args[1], js] + args[2:3]
+        return Expr(f"{em.h('$getattr')}({', '.join(rest)})")
+    if name == "hasattr":
+        return Expr(f"{em.h('$hasattr')}({args[0]}, {args[1]}, {js})", "bool")
+    if len(args) != 3:
+        em.unsupported(node, "setattr() with these arguments", "call setattr(obj, name, value)")
+    target = js if js != "undefined" else args[1]
+    return Expr(f"{em.h('$setattr')}({args[0]}, {target}, {args[2]})", "None")
+
+
+@builtin("type")
+def _type(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    if _simple(node, (1,)):
+        return Expr(f"{em.h('$typeof')}({args[0]})")
+    em.unsupported(node, "type() with three arguments", "define a class with the class statement")

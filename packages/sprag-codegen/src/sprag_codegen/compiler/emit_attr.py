@@ -1,0 +1,83 @@
+"""Attributes: loads, stores, and the builtin-type method tables."""
+
+from __future__ import annotations
+
+import ast
+from typing import Optional
+
+from ..runtime.js_methods import (
+    DICT_METHODS,
+    LIST_METHODS,
+    SET_METHODS,
+    STR_METHODS,
+    TUPLE_METHODS,
+)
+from .context import Expr
+from .emitter import Emitter
+
+__all__ = ["load_attribute", "store_attribute", "METHOD_TABLES", "module_of"]
+
+METHOD_TABLES = {
+    "str": ("$M_str", STR_METHODS),
+    "list": ("$M_list", LIST_METHODS),
+    "tuple": ("$M_tuple", TUPLE_METHODS),
+    "dict": ("$M_dict", DICT_METHODS),
+    "set": ("$M_set", SET_METHODS),
+}
+
+
+def module_of(em: Emitter, node: ast.AST) -> Optional[str]:
+    """The builtin module ('math', 'asyncio') a Name refers to, if it is one."""
+    if isinstance(node, ast.Name):
+        owner = em.owner_of(node.id)
+        if owner is not None and owner.kind == "module":
+            return em.ctx.module_aliases.get(node.id)
+    return None
+
+
+def load_attribute(em: Emitter, node: ast.Attribute) -> Expr:
+    attr = node.attr
+    module = module_of(em, node.value)
+    if module == "math":
+        from .builtins import MATH_NAMES
+
+        if attr not in MATH_NAMES:
+            em.fail("SC117", node, name="math", attr=attr, allowed=", ".join(sorted(MATH_NAMES)))
+        t = "float" if attr in ("pi", "e", "tau", "inf", "nan") else None
+        return Expr(f"{em.h('$math')}.{attr}", t)
+    if isinstance(node.value, ast.Name) and node.value.id in em.ctx.namespace_imports \
+            and em.owner_of(node.value.id) is not None and em.owner_of(node.value.id).kind == "module":
+        mod = em.ctx.namespace_imports[node.value.id]
+        binding = em.ctx.dialect.imports[mod]
+        target = binding.names.get(attr)
+        if target is None:
+            em.fail("SC115", node, module=mod, name=attr,
+                    allowed=", ".join(sorted(binding.names)) or "(none)")
+        return Expr(em.ctx.require(*target))
+    if module is not None:
+        em.fail("SC117", node, name=module, attr=attr, allowed="run, sleep, gather, create_task")
+    if attr.startswith("__") and attr.endswith("__") and attr not in ("__name__", "__class__",
+                                                                      "__dict__", "__doc__"):
+        if attr not in em.ctx.method_names:
+            em.unsupported(node, f"attribute {attr}", "use a regular attribute or method")
+    base = em.expr(node.value)
+    js = em.ctx.dialect.js_attribute(attr)
+    if base.type in METHOD_TABLES or base.type in ("int", "float", "bool", "None"):
+        return Expr(f"{em.h('$getattr')}({em.escape(base)}, {_q(attr)})")
+    ctx = em.ctx
+    if attr in ctx.attribute_names and attr not in ctx.method_names:
+        return Expr(f"{base.code}.{js}")
+    jsarg = f", {_q(js)}" if js != attr else ""
+    return Expr(f"{em.h('$getattr')}({base.code}, {_q(attr)}{jsarg})")
+
+
+def store_attribute(em: Emitter, node: ast.Attribute, value_code: str) -> str:
+    base = em.expr(node.value)
+    js = em.ctx.dialect.js_attribute(node.attr)
+    if module_of(em, node.value):
+        em.unsupported(node, "assignment to a module attribute", "keep state in your own objects")
+    return f"{base.code}.{js} = {value_code}"
+
+
+def _q(s: str) -> str:
+    return '"' + s + '"'

@@ -1,0 +1,419 @@
+"""Statement handlers: assignment, control flow, exceptions, imports."""
+
+from __future__ import annotations
+
+import ast
+from typing import List
+
+from .context import Expr
+from .emit_attr import store_attribute
+from .emit_expr import _index, binop_code, slice_args
+from .emitter import STMT_HANDLERS, Emitter, LoopState
+from .types import NUMERIC
+
+__all__: List[str] = []
+
+_INPLACE = {ast.Add: "+", ast.BitOr: "|", ast.BitAnd: "&", ast.BitXor: "^", ast.Sub: "-"}
+
+
+def handles(*types):
+    def register(fn):
+        for t in types:
+            STMT_HANDLERS[t] = fn
+        return fn
+    return register
+
+
+@handles(ast.Expr)
+def expr_stmt(em: Emitter, node: ast.Expr) -> None:
+    if isinstance(node.value, ast.Constant) and isinstance(node.value.value, str):
+        return  # docstring
+    code = em.expr(node.value).code
+    if code.startswith("{") or code.startswith("function"):
+        code = f"({code})"
+    em.line(code + ";")
+
+
+@handles(ast.Pass)
+def pass_(em: Emitter, node: ast.Pass) -> None:
+    pass
+
+
+# -- assignment -----------------------------------------------------------------------------
+def assign_to(em: Emitter, target: ast.AST, value: Expr) -> None:
+    """Emit the statements that bind `value` (already compiled) to a Python target."""
+    if isinstance(target, ast.Name):
+        owner = em.owner_of(target.id)
+        if owner is not None and owner.kind == "class":
+            em.line(f"{em.h('$classattr')}({em.class_ref(owner)}, \"{target.id}\", "
+                    f"{em.escape(value)});")
+            return
+        t = em.name_type(target.id)
+        code = value.code if t == "float" and value.type == "float" else em.escape(value)
+        em.line(f"{em.js_name(target.id)} = {code};")
+    elif isinstance(target, ast.Attribute):
+        em.line(store_attribute(em, target, em.escape(value)) + ";")
+    elif isinstance(target, ast.Subscript):
+        base = em.val(target.value)
+        index = _index(target)
+        if isinstance(index, ast.Slice):
+            args = slice_args(em, index).split(", ") if slice_args(em, index) else []
+            args += ["null"] * (3 - len(args))
+            em.line(f"{em.h('$setslice')}({base}, {', '.join(args)}, {em.escape(value)});")
+        else:
+            em.line(f"{em.h('$setitem')}({base}, {em.val(index)}, {em.escape(value)});")
+    elif isinstance(target, (ast.Tuple, ast.List)):
+        unpack(em, target, value)
+    elif isinstance(target, ast.Starred):
+        em.unsupported(target, "starred assignment target here", "use a, *rest = items")
+    else:
+        em.unsupported(target, "this assignment target", "assign to a name, attribute or item")
+
+
+def unpack(em: Emitter, target: ast.AST, value: Expr) -> None:
+    elts = target.elts
+    stars = [i for i, e in enumerate(elts) if isinstance(e, ast.Starred)]
+    if len(stars) > 1:
+        em.unsupported(target, "several starred targets", "use one *name per unpacking")
+    tmp = em.temp()
+    if stars:
+        i = stars[0]
+        em.line(f"{tmp} = {em.h('$unpackstar')}({em.escape(value)}, {i}, {len(elts) - i - 1});")
+    else:
+        em.line(f"{tmp} = {em.h('$unpack')}({em.escape(value)}, {len(elts)});")
+    for i, e in enumerate(elts):
+        if isinstance(e, ast.Starred):
+            e = e.value
+        assign_to(em, e, Expr(f"{tmp}[{i}]"))
+
+
+@handles(ast.Assign)
+def assign(em: Emitter, node: ast.Assign) -> None:
+    targets = node.targets
+    # a, b = x, y: evaluate every value first, then bind (swaps work).
+    if (len(targets) == 1 and isinstance(targets[0], (ast.Tuple, ast.List))
+            and isinstance(node.value, (ast.Tuple, ast.List))
+            and len(targets[0].elts) == len(node.value.elts)
+            and not any(isinstance(e, ast.Starred) for e in targets[0].elts + node.value.elts)):
+        temps = []
+        for v in node.value.elts:
+            t = em.temp()
+            em.line(f"{t} = {em.val(v)};")
+            temps.append(t)
+        for tgt, t in zip(targets[0].elts, temps):
+            assign_to(em, tgt, Expr(t))
+        return
+    value = em.expr(node.value)
+    if len(targets) > 1:
+        t = em.temp()
+        em.line(f"{t} = {em.escape(value) if value.type == 'float' else value.code};")
+        value = Expr(t, value.type)
+    for target in targets:
+        assign_to(em, target, value)
+
+
+@handles(ast.AnnAssign)
+def annassign(em: Emitter, node: ast.AnnAssign) -> None:
+    if node.value is None:
+        return
+    assign_to(em, node.target, em.expr(node.value))
+
+
+@handles(ast.AugAssign)
+def augassign(em: Emitter, node: ast.AugAssign) -> None:
+    target = node.target
+    op = node.op
+    if isinstance(target, ast.Name):
+        cur = em.expr(target)
+        right = em.expr(node.value)
+        if type(op) in _INPLACE and cur.type not in NUMERIC + ("str",) and not isinstance(op, ast.Sub):
+            # lists, dicts and sets update in place (aliases see the change)
+            if cur.type is None or cur.type in ("list", "dict", "set"):
+                res = Expr(f"{em.h('$inplace')}(\"{_INPLACE[type(op)]}\", {cur.code}, "
+                           f"{em.escape(right)})")
+                assign_to(em, target, res)
+                return
+        assign_to(em, target, binop_code(em, op, cur, right, node))
+        return
+    if isinstance(target, ast.Attribute):
+        obj = em.temp()
+        em.line(f"{obj} = {em.val(target.value)};")
+        js = em.ctx.dialect.js_attribute(target.attr)
+        cur = Expr(f"{obj}.{js}")
+        res = _inplace_or_binop(em, op, cur, em.expr(node.value), node)
+        em.line(f"{obj}.{js} = {res};")
+        return
+    if isinstance(target, ast.Subscript):
+        index = _index(target)
+        if isinstance(index, ast.Slice):
+            em.unsupported(target, "augmented assignment to a slice", "assign the slice instead")
+        obj, key = em.temp(), em.temp()
+        em.line(f"{obj} = {em.val(target.value)};")
+        em.line(f"{key} = {em.val(index)};")
+        cur = Expr(f"{em.h('$getitem')}({obj}, {key})")
+        res = _inplace_or_binop(em, op, cur, em.expr(node.value), node)
+        em.line(f"{em.h('$setitem')}({obj}, {key}, {res});")
+        return
+    em.unsupported(target, "this augmented assignment target", "use a name, attribute or item")
+
+
+def _inplace_or_binop(em: Emitter, op, cur: Expr, right: Expr, node) -> str:
+    if type(op) in _INPLACE and not isinstance(op, ast.Sub):
+        return f"{em.h('$inplace')}(\"{_INPLACE[type(op)]}\", {cur.code}, {em.escape(right)})"
+    return em.escape(binop_code(em, op, cur, right, node))
+
+
+@handles(ast.Delete)
+def delete(em: Emitter, node: ast.Delete) -> None:
+    for target in node.targets:
+        if isinstance(target, ast.Subscript):
+            index = _index(target)
+            if isinstance(index, ast.Slice):
+                args = slice_args(em, index).split(", ") if slice_args(em, index) else []
+                args += ["null"] * (3 - len(args))
+                em.line(f"{em.h('$delslice')}({em.val(target.value)}, {', '.join(args)});")
+            else:
+                em.line(f"{em.h('$delitem')}({em.val(target.value)}, {em.val(index)});")
+        elif isinstance(target, ast.Attribute):
+            js = em.ctx.dialect.js_attribute(target.attr)
+            em.line(f"delete {em.val(target.value)}.{js};")
+        elif isinstance(target, ast.Name):
+            em.fail("SC104", target)
+        else:
+            em.unsupported(target, "del of this target", "delete items or attributes one by one")
+
+
+# -- control flow ---------------------------------------------------------------------------
+@handles(ast.Return)
+def return_(em: Emitter, node: ast.Return) -> None:
+    if em.scope.kind == "module":
+        em.unsupported(node, "'return' outside a function", "only return inside a def")
+    if node.value is None:
+        em.line("return null;")
+    else:
+        em.line(f"return {em.val(node.value)};")
+
+
+@handles(ast.If)
+def if_(em: Emitter, node: ast.If) -> None:
+    em.line(f"if ({em.test(node.test)}) {{")
+    em.body(node.body)
+    orelse = node.orelse
+    while len(orelse) == 1 and isinstance(orelse[0], ast.If):
+        nested = orelse[0]
+        saved = em.w.loc
+        em.w.loc = (nested.lineno, nested.col_offset)
+        em.line(f"}} else if ({em.test(nested.test)}) {{")
+        em.w.loc = saved
+        em.body(nested.body)
+        orelse = nested.orelse
+    if orelse:
+        em.line("} else {")
+        em.body(orelse)
+    em.line("}")
+
+
+def _loop(em: Emitter, header: str, node, prelude: List[str]) -> None:
+    label = None
+    if node.orelse:
+        label = em.temp("L")[1:]
+        em.fn.temps.pop()
+        label = "$" + label
+        em.line(f"{label}: {{")
+        em.w.indent += 1
+    em.fn.loops.append(LoopState(label))
+    em.line(header)
+    em.w.indent += 1
+    for p in prelude:
+        em.line(p)
+    em.w.indent -= 1
+    em.body(node.body)
+    em.line("}")
+    em.fn.loops.pop()
+    if node.orelse:
+        for s in node.orelse:
+            em.stmt(s)
+        em.w.indent -= 1
+        em.line("}")
+
+
+@handles(ast.While)
+def while_(em: Emitter, node: ast.While) -> None:
+    _loop(em, f"while ({em.test(node.test)}) {{", node, [])
+
+
+def _range_loop(em: Emitter, node: ast.For):
+    it = node.iter
+    if not (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and it.func.id == "range"
+            and em.is_builtin("range") and not it.keywords and 1 <= len(it.args) <= 3
+            and isinstance(node.target, ast.Name)):
+        return None
+    args = [em.expr(a) for a in it.args]
+    if any(a.type != "int" for a in args):
+        return None
+    step = 1
+    if len(args) == 3:
+        s = it.args[2]
+        if isinstance(s, ast.UnaryOp) and isinstance(s.op, ast.USub) and isinstance(s.operand, ast.Constant):
+            step = -s.operand.value
+        elif isinstance(s, ast.Constant):
+            step = s.value
+        else:
+            return None
+        if step == 0:
+            return None
+    start = args[0].code if len(args) > 1 else "0"
+    stop = args[1].code if len(args) > 1 else args[0].code
+    i, end = em.temp("i"), em.temp("n")
+    em.fn.temps.remove(i)
+    em.fn.temps.remove(end)
+    cmp = "<" if step > 0 else ">"
+    header = f"for (let {i} = {start}, {end} = {stop}; {i} {cmp} {end}; {i} += {step}) {{"
+    return header, [f"{em.js_name(node.target.id)} = {i};"]
+
+
+@handles(ast.For)
+def for_(em: Emitter, node: ast.For) -> None:
+    ranged = _range_loop(em, node)
+    if ranged is not None:
+        _loop(em, ranged[0], node, ranged[1])
+        return
+    it = em.expr(node.iter)
+    source = it.code if it.type in ("list", "tuple", "str") else f"{em.h('$iterable')}({it.code})"
+    v = em.temp("v")
+    em.fn.temps.remove(v)
+    saved = em.w
+    from .context import Writer
+
+    em.w = Writer()
+    em.w.loc = saved.loc
+    assign_to(em, node.target, Expr(v))
+    prelude = [text for _, text, _ in em.w.lines]
+    em.w = saved
+    _loop(em, f"for (const {v} of {source}) {{", node, prelude)
+
+
+@handles(ast.AsyncFor)
+def async_for(em: Emitter, node: ast.AsyncFor) -> None:
+    em.unsupported(node, "async for", "iterate over a list of awaited results instead")
+
+
+@handles(ast.Break)
+def break_(em: Emitter, node: ast.Break) -> None:
+    loop = em.fn.loops[-1] if em.fn.loops else None
+    if loop is not None and loop.break_label:
+        em.line(f"break {loop.break_label};")
+    else:
+        em.line("break;")
+
+
+@handles(ast.Continue)
+def continue_(em: Emitter, node: ast.Continue) -> None:
+    em.line("continue;")
+
+
+# -- exceptions -----------------------------------------------------------------------------
+@handles(ast.Raise)
+def raise_(em: Emitter, node: ast.Raise) -> None:
+    if node.exc is None:
+        if not em.fn.exc_vars:
+            em.unsupported(node, "bare 'raise' outside an except block", "raise an exception object")
+        em.line(f"throw {em.fn.exc_vars[-1]};")
+        return
+    cause = f", {em.val(node.cause)}" if node.cause is not None else ""
+    em.line(f"throw {em.h('$raise')}({em.val(node.exc)}{cause});")
+
+
+@handles(ast.Assert)
+def assert_(em: Emitter, node: ast.Assert) -> None:
+    msg = f"{em.val(node.msg)}" if node.msg is not None else ""
+    em.line(f"if (!{em.test(node.test)}) throw new {em.h('$AssertionError')}({msg});")
+
+
+def _handler_type(em: Emitter, node: ast.AST) -> str:
+    from .builtins import type_ref
+
+    return type_ref(em, node)
+
+
+@handles(ast.Try)
+def try_(em: Emitter, node: ast.Try) -> None:
+    has_final = bool(node.finalbody)
+    if has_final:
+        em.line("try {")
+        em.w.indent += 1
+    ok = None
+    if node.orelse:
+        ok = em.temp("ok")
+        em.line(f"{ok} = false;")
+    if node.handlers:
+        em.line("try {")
+        em.body(node.body)
+        if ok:
+            em.line(f"  {ok} = true;")
+        e = em.temp("e")
+        em.fn.temps.remove(e)
+        em.line(f"}} catch ({e}$) {{")
+        em.w.indent += 1
+        em.line(f"const {e} = {em.h('$pyexc')}({e}$);")
+        em.fn.exc_vars.append(e)
+        first = True
+        for h in node.handlers:
+            if h.type is None:
+                cond = None
+            else:
+                cond = f"{em.h('$excmatch')}({e}, {_handler_type(em, h.type)})"
+            saved = em.w.loc
+            em.w.loc = (h.lineno, h.col_offset)
+            if cond is None:
+                em.line("{" if first else "} else {")
+            else:
+                em.line(f"if ({cond}) {{" if first else f"}} else if ({cond}) {{")
+            em.w.loc = saved
+            if h.name:
+                em.line(f"  {em.js_name(h.name)} = {e};")
+            em.body(h.body)
+            first = False
+            if cond is None:
+                break
+        if all(h.type is not None for h in node.handlers):
+            em.line(f"}} else throw {e};")
+        else:
+            em.line("}")
+        em.fn.exc_vars.pop()
+        em.w.indent -= 1
+        em.line("}")
+    else:
+        em.line("{")
+        em.body(node.body)
+        if ok:
+            em.line(f"  {ok} = true;")
+        em.line("}")
+    if ok:
+        em.line(f"if ({ok}) {{")
+        em.body(node.orelse)
+        em.line("}")
+    if has_final:
+        em.w.indent -= 1
+        em.line("} finally {")
+        em.body(node.finalbody)
+        em.line("}")
+
+
+STMT_HANDLERS[getattr(ast, "TryStar", type("NoTryStar", (), {}))] = lambda em, node: em.unsupported(
+    node, "except*", "use a plain except")
+
+
+@handles(ast.With, ast.AsyncWith)
+def with_(em: Emitter, node: ast.With) -> None:
+    em.fail("SC102", node)
+
+
+@handles(ast.Global)
+def global_(em: Emitter, node: ast.Global) -> None:
+    em.fail("SC103", node)
+
+
+@handles(ast.Nonlocal)
+def nonlocal_(em: Emitter, node: ast.Nonlocal) -> None:
+    pass

@@ -1,0 +1,235 @@
+"""Scope analysis: which names each function, class, lambda and comprehension binds."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+from typing import Dict, List, Optional, Set
+
+__all__ = ["Scope", "analyze_scopes", "FUNCTION_NODES", "COMPREHENSION_NODES"]
+
+FUNCTION_NODES = (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)
+COMPREHENSION_NODES = (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
+
+
+@dataclass
+class Scope:
+    """The names one Python scope binds, and what kind of scope it is."""
+
+    kind: str  # "module" | "function" | "class" | "lambda" | "comprehension"
+    node: ast.AST
+    parent: Optional[Scope]
+    qualname: str
+    bound: Set[str] = field(default_factory=set)
+    params: List[str] = field(default_factory=list)
+    nonlocals: Set[str] = field(default_factory=set)
+    globals: Set[str] = field(default_factory=set)
+    is_generator: bool = False
+    is_async: bool = False
+    class_name: Optional[str] = None  # the class a method belongs to
+    self_name: Optional[str] = None  # the first parameter of a method
+    children: List[Scope] = field(default_factory=list)
+
+    def declared(self) -> List[str]:
+        """Names this scope must declare with `let` (bound here, not params, not nonlocal)."""
+        return sorted(n for n in self.bound if n not in self.nonlocals and n not in self.params
+                      and n not in self.globals)
+
+    def owns(self, name: str) -> bool:
+        return name in self.bound and name not in self.nonlocals and name not in self.globals
+
+    def function_scope(self) -> Scope:
+        """The nearest enclosing scope that is not a class body."""
+        scope = self
+        while scope.kind == "class" and scope.parent is not None:
+            scope = scope.parent
+        return scope
+
+
+class _Binder(ast.NodeVisitor):
+    """Collects the names bound directly in one scope, creating child scopes as it goes."""
+
+    def __init__(self, scope: Scope, table: Dict[ast.AST, Scope]) -> None:
+        self.scope = scope
+        self.table = table
+
+    # -- binding sites -------------------------------------------------------------------
+    def bind_target(self, target: ast.AST) -> None:
+        if isinstance(target, ast.Name):
+            self.scope.bound.add(target.id)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for elt in target.elts:
+                self.bind_target(elt)
+        elif isinstance(target, ast.Starred):
+            self.bind_target(target.value)
+        else:
+            self.visit(target)
+
+    def visit_Name(self, node: ast.Name) -> None:
+        if isinstance(node.ctx, (ast.Store, ast.Del)):
+            self.scope.bound.add(node.id)
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        self.visit(node.value)
+        for target in node.targets:
+            self.bind_target(target)
+
+    def visit_AugAssign(self, node: ast.AugAssign) -> None:
+        self.visit(node.value)
+        self.bind_target(node.target)
+
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        if node.value is not None:
+            self.visit(node.value)
+        self.bind_target(node.target)
+
+    def visit_For(self, node: ast.For) -> None:
+        self.visit(node.iter)
+        self.bind_target(node.target)
+        for stmt in node.body + node.orelse:
+            self.visit(stmt)
+
+    visit_AsyncFor = visit_For
+
+    def visit_ExceptHandler(self, node: ast.ExceptHandler) -> None:
+        if node.type is not None:
+            self.visit(node.type)
+        if node.name:
+            self.scope.bound.add(node.name)
+        for stmt in node.body:
+            self.visit(stmt)
+
+    def visit_Import(self, node: ast.Import) -> None:
+        for alias in node.names:
+            self.scope.bound.add((alias.asname or alias.name).split(".")[0])
+
+    def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
+        for alias in node.names:
+            if alias.name != "*":
+                self.scope.bound.add(alias.asname or alias.name)
+
+    def visit_Global(self, node: ast.Global) -> None:
+        self.scope.globals.update(node.names)
+
+    def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
+        self.scope.nonlocals.update(node.names)
+
+    def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
+        self.visit(node.value)
+        target_scope = self.scope
+        while target_scope.kind == "comprehension" and target_scope.parent is not None:
+            target_scope = target_scope.parent
+        if isinstance(node.target, ast.Name):
+            target_scope.bound.add(node.target.id)
+
+    def visit_MatchAs(self, node: ast.AST) -> None:
+        if getattr(node, "pattern", None) is not None:
+            self.visit(node.pattern)
+        if getattr(node, "name", None):
+            self.scope.bound.add(node.name)
+
+    def visit_MatchStar(self, node: ast.AST) -> None:
+        if getattr(node, "name", None):
+            self.scope.bound.add(node.name)
+
+    def visit_MatchMapping(self, node: ast.AST) -> None:
+        self.generic_visit(node)
+        if getattr(node, "rest", None):
+            self.scope.bound.add(node.rest)
+
+    def visit_Yield(self, node: ast.AST) -> None:
+        self.scope.is_generator = True
+        self.generic_visit(node)
+
+    visit_YieldFrom = visit_Yield
+
+    # -- nested scopes ---------------------------------------------------------------------
+    def _child(self, kind: str, node: ast.AST, name: str) -> Scope:
+        prefix = "" if self.scope.kind == "module" else self.scope.qualname + "."
+        child = Scope(kind, node, self.scope, prefix + name)
+        self.scope.children.append(child)
+        self.table[node] = child
+        return child
+
+    def _function(self, node: ast.AST) -> None:
+        for deco in getattr(node, "decorator_list", []):
+            self.visit(deco)
+        args: ast.arguments = node.args
+        for default in args.defaults + [d for d in args.kw_defaults if d is not None]:
+            self.visit(default)
+        if isinstance(node, ast.Lambda):
+            child = self._child("lambda", node, "<lambda>")
+        else:
+            self.scope.bound.add(node.name)
+            child = self._child("function", node, node.name)
+            child.is_async = isinstance(node, ast.AsyncFunctionDef)
+            if self.scope.kind == "class":
+                child.class_name = self.scope.qualname
+        params = [a.arg for a in getattr(args, "posonlyargs", []) + args.args]
+        if args.vararg:
+            params.append(args.vararg.arg)
+        params += [a.arg for a in args.kwonlyargs]
+        if args.kwarg:
+            params.append(args.kwarg.arg)
+        child.params = params
+        child.bound.update(params)
+        if child.class_name and params:
+            decos = {getattr(d, "id", None) for d in getattr(node, "decorator_list", [])}
+            if "staticmethod" not in decos:
+                child.self_name = params[0]
+        binder = _Binder(child, self.table)
+        body = [node.body] if isinstance(node, ast.Lambda) else node.body
+        for stmt in body:
+            binder.visit(stmt)
+
+    visit_FunctionDef = _function
+    visit_AsyncFunctionDef = _function
+    visit_Lambda = _function
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:
+        for deco in node.decorator_list:
+            self.visit(deco)
+        for base in node.bases:
+            self.visit(base)
+        for kw in node.keywords:
+            self.visit(kw.value)
+        self.scope.bound.add(node.name)
+        child = self._child("class", node, node.name)
+        binder = _Binder(child, self.table)
+        for stmt in node.body:
+            binder.visit(stmt)
+
+    def _comprehension(self, node: ast.AST) -> None:
+        generators: List[ast.comprehension] = node.generators
+        # The first iterable is evaluated in the enclosing scope.
+        self.visit(generators[0].iter)
+        child = self._child("comprehension", node, "<comprehension>")
+        binder = _Binder(child, self.table)
+        for i, gen in enumerate(generators):
+            if i:
+                binder.visit(gen.iter)
+            binder.bind_target(gen.target)
+            for cond in gen.ifs:
+                binder.visit(cond)
+        if isinstance(node, ast.DictComp):
+            binder.visit(node.key)
+            binder.visit(node.value)
+        else:
+            binder.visit(node.elt)
+        if isinstance(node, ast.GeneratorExp):
+            child.is_generator = True
+
+    visit_ListComp = _comprehension
+    visit_SetComp = _comprehension
+    visit_DictComp = _comprehension
+    visit_GeneratorExp = _comprehension
+
+
+def analyze_scopes(tree: ast.Module) -> Dict[ast.AST, Scope]:
+    """Map the module and every function/class/lambda/comprehension node to its Scope."""
+    module = Scope("module", tree, None, "<module>")
+    table: Dict[ast.AST, Scope] = {tree: module}
+    binder = _Binder(module, table)
+    for stmt in tree.body:
+        binder.visit(stmt)
+    return table

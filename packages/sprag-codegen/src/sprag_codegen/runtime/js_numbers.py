@@ -1,0 +1,413 @@
+"""Numeric helpers: Python arithmetic on JS numbers, with int/float kept apart."""
+
+SOURCES = {
+    "$num": r'''
+function $num(v, op, other) {
+  if (typeof v === "number") return v;
+  if (typeof v === "boolean" || v instanceof Number) return +v;
+  return undefined;
+}''',
+    "$fres": r'''
+function $fres(r, a, b) { return (Number.isInteger(r) && ($isfloat(a) || $isfloat(b))) ? new $Float(r) : r; }''',
+    "$binerr": r'''
+function $binerr(op, a, b) {
+  return new $TypeError(`unsupported operand type(s) for ${op}: '${$typename(a)}' and '${$typename(b)}'`);
+}''',
+    "$add": r'''
+function $add(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    const r = a + b;
+    return (Number.isInteger(r) && !(Number.isInteger(a) && Number.isInteger(b))) ? new $Float(r) : r;
+  }
+  if (typeof a === "string") {
+    if (typeof b === "string") return a + b;
+    throw new $TypeError(`can only concatenate str (not "${$typename(b)}") to str`);
+  }
+  const x = $num(a), y = $num(b);
+  if (x !== undefined && y !== undefined) return $fres(x + y, a, b);
+  if (Array.isArray(a)) {
+    if (Array.isArray(b) && Object.isFrozen(a) === Object.isFrozen(b)) {
+      const r = a.concat(b);
+      return Object.isFrozen(a) ? Object.freeze(r) : r;
+    }
+    const kind = Object.isFrozen(a) ? "tuple" : "list";
+    throw new $TypeError(`can only concatenate ${kind} (not "${$typename(b)}") to ${kind}`);
+  }
+  if (a !== null && typeof a === "object" && typeof a.__add__ === "function") {
+    const r = a.__add__(b);
+    if (r !== $NotImplemented) return r;
+  }
+  if (b !== null && typeof b === "object" && typeof b.__radd__ === "function") {
+    const r = b.__radd__(a);
+    if (r !== $NotImplemented) return r;
+  }
+  throw $binerr("+", a, b);
+}''',
+    "$sub": r'''
+function $sub(a, b) {
+  const x = $num(a), y = $num(b);
+  if (x !== undefined && y !== undefined) return $fres(x - y, a, b);
+  if (a instanceof Set && b instanceof Set) { const r = new Set(); for (const v of a) if (!b.has(v)) r.add(v); return r; }
+  if (a !== null && typeof a === "object" && typeof a.__sub__ === "function") {
+    const r = a.__sub__(b);
+    if (r !== $NotImplemented) return r;
+  }
+  throw $binerr("-", a, b);
+}''',
+    "$mul": r'''
+function $repeat(seq, n) {
+  n = $num(n);
+  if (typeof seq === "string") return n > 0 ? seq.repeat(n) : "";
+  let r = [];
+  for (let i = 0; i < n; i++) r = r.concat(seq);
+  return Object.isFrozen(seq) ? Object.freeze(r) : r;
+}
+function $mul(a, b) {
+  const x = $num(a), y = $num(b);
+  if (x !== undefined && y !== undefined) return $fres(x * y, a, b);
+  if ((typeof a === "string" || Array.isArray(a)) && y !== undefined && !$isfloat(b)) return $repeat(a, y);
+  if ((typeof b === "string" || Array.isArray(b)) && x !== undefined && !$isfloat(a)) return $repeat(b, x);
+  if (a !== null && typeof a === "object" && typeof a.__mul__ === "function") {
+    const r = a.__mul__(b);
+    if (r !== $NotImplemented) return r;
+  }
+  if (typeof a === "string" || Array.isArray(a) || typeof b === "string" || Array.isArray(b)) {
+    const other = (typeof a === "string" || Array.isArray(a)) ? b : a;
+    throw new $TypeError(`can't multiply sequence by non-int of type '${$typename(other)}'`);
+  }
+  throw $binerr("*", a, b);
+}''',
+    "$truediv": r'''
+function $truediv(a, b) {
+  const x = $num(a), y = $num(b);
+  if (x === undefined || y === undefined) {
+    if (a !== null && typeof a === "object" && typeof a.__truediv__ === "function") return a.__truediv__(b);
+    throw $binerr("/", a, b);
+  }
+  if (y === 0) throw new $ZeroDivisionError($isfloat(a) || $isfloat(b) ? "float division by zero" : "division by zero");
+  return $box(x / y);
+}''',
+    "$div": r'''
+function $div(x, y) {
+  if (y === 0) throw new $ZeroDivisionError("division by zero");
+  return x / y;
+}''',
+    "$floordiv": r'''
+function $floordiv(a, b) {
+  const x = $num(a), y = $num(b);
+  if (x === undefined || y === undefined) {
+    if (a !== null && typeof a === "object" && typeof a.__floordiv__ === "function") return a.__floordiv__(b);
+    throw $binerr("//", a, b);
+  }
+  const fl = $isfloat(a) || $isfloat(b);
+  if (y === 0) throw new $ZeroDivisionError(fl ? "float floor division by zero" : "integer division or modulo by zero");
+  const r = Math.floor(x / y);
+  return fl ? $box(r) : r;
+}''',
+    "$idiv": r'''
+function $idiv(x, y) {
+  if (y === 0) throw new $ZeroDivisionError("integer division or modulo by zero");
+  return Math.floor(x / y);
+}''',
+    "$fmod": r'''
+function $fmod(x, y) {
+  let r = x % y;
+  if (r !== 0) { if ((r < 0) !== (y < 0)) r += y; }
+  else r = y < 0 ? -0 : 0;
+  return r;
+}''',
+    "$mod": r'''
+function $mod(a, b) {
+  if (typeof a === "string") return $printf(a, b);
+  const x = $num(a), y = $num(b);
+  if (x === undefined || y === undefined) {
+    if (a !== null && typeof a === "object" && typeof a.__mod__ === "function") return a.__mod__(b);
+    throw $binerr("%", a, b);
+  }
+  const fl = $isfloat(a) || $isfloat(b);
+  if (y === 0) throw new $ZeroDivisionError(fl ? "float modulo by zero" : "integer modulo by zero");
+  const r = $fmod(x, y);
+  return fl ? $box(r) : r;
+}''',
+    "$imod": r'''
+function $imod(x, y) {
+  if (y === 0) throw new $ZeroDivisionError("integer modulo by zero");
+  const r = x % y;
+  return (r !== 0 && (r < 0) !== (y < 0)) ? r + y : r + 0;
+}''',
+    "$pow": r'''
+function $pow(a, b) {
+  const x = $num(a), y = $num(b);
+  if (x === undefined || y === undefined) throw $binerr("** or pow()", a, b);
+  const fl = $isfloat(a) || $isfloat(b);
+  if (x === 0 && y < 0) throw new $ZeroDivisionError(fl ? "0.0 cannot be raised to a negative power" : "0.0 cannot be raised to a negative power");
+  const r = Math.pow(x, y);
+  if (fl || y < 0) return $box(r);
+  return r;
+}''',
+    "$neg": r'''
+function $neg(a) {
+  if (typeof a === "number") return a === 0 && Number.isInteger(a) ? 0 : -a;
+  if (a instanceof Number) return new $Float(-a);
+  if (typeof a === "boolean") return a ? -1 : 0;
+  if (a !== null && typeof a === "object" && typeof a.__neg__ === "function") return a.__neg__();
+  throw new $TypeError(`bad operand type for unary -: '${$typename(a)}'`);
+}''',
+    "$pos": r'''
+function $pos(a) {
+  if (typeof a === "number" || a instanceof Number) return a;
+  if (typeof a === "boolean") return +a;
+  throw new $TypeError(`bad operand type for unary +: '${$typename(a)}'`);
+}''',
+    "$abs": r'''
+function $abs(a) {
+  if (typeof a === "number") return Math.abs(a);
+  if (a instanceof Number) return new $Float(Math.abs(a));
+  if (typeof a === "boolean") return +a;
+  if (a !== null && typeof a === "object" && typeof a.__abs__ === "function") return a.__abs__();
+  throw new $TypeError(`bad operand type for abs(): '${$typename(a)}'`);
+}''',
+    "$bitop": r'''
+function $bitop(op, a, b) {
+  if (a instanceof Set && b instanceof Set) {
+    const r = new Set();
+    if (op === "|") { for (const v of a) r.add(v); for (const v of b) r.add(v); }
+    else if (op === "&") { for (const v of a) if (b.has(v)) r.add(v); }
+    else if (op === "^") { for (const v of a) if (!b.has(v)) r.add(v); for (const v of b) if (!a.has(v)) r.add(v); }
+    else throw $binerr(op, a, b);
+    return r;
+  }
+  if (op === "|" && (a instanceof Map || $isplain(a)) && (b instanceof Map || $isplain(b))) {
+    const r = new Map($entries(a));
+    for (const [k, v] of $entries(b)) r.set(k, v);
+    return r;
+  }
+  if (typeof a === "boolean" && typeof b === "boolean" && op !== "<<" && op !== ">>") {
+    return op === "&" ? (a && b) : op === "|" ? (a || b) : (a !== b);
+  }
+  const x = $num(a), y = $num(b);
+  if (x === undefined || y === undefined || $isfloat(a) || $isfloat(b)) throw $binerr(op, a, b);
+  if ((op === "<<" || op === ">>") && y < 0) throw new $ValueError("negative shift count");
+  const X = BigInt(x), Y = BigInt(y);
+  let r;
+  switch (op) {
+    case "&": r = X & Y; break;
+    case "|": r = X | Y; break;
+    case "^": r = X ^ Y; break;
+    case "<<": r = X << Y; break;
+    case ">>": r = X >> Y; break;
+  }
+  return Number(r);
+}''',
+    "$invert": r'''
+function $invert(a) {
+  const x = $num(a);
+  if (x === undefined || $isfloat(a)) throw new $TypeError(`bad operand type for unary ~: '${$typename(a)}'`);
+  return -x - 1;
+}''',
+    "$round": r'''
+function $round(v, nd) {
+  const x = $num(v);
+  if (x === undefined) {
+    if (v !== null && typeof v === "object" && typeof v.__round__ === "function") return v.__round__(nd);
+    throw new $TypeError(`type ${$typename(v)} doesn't define __round__ method`);
+  }
+  if (nd === undefined || nd === null) {
+    if (!isFinite(x)) throw x !== x ? new $ValueError("cannot convert float NaN to integer") : new $OverflowError("cannot convert float infinity to integer");
+    const f = Math.floor(x), d = x - f;
+    if (d > 0.5) return f + 1;
+    if (d < 0.5) return f;
+    return f % 2 === 0 ? f : f + 1;
+  }
+  if (!$isfloat(v)) {
+    if (nd >= 0) return x;
+    const p = Math.pow(10, -nd);
+    return $round(x / p) * p;
+  }
+  if (!isFinite(x)) return v;
+  return $box($roundhalfeven(x, $exactdec(x), nd));
+}''',
+    "$exactdec": r'''
+function $exactdec(x) {
+  // The exact decimal expansion of a double, as [negative, digits, pointPosition].
+  const neg = x < 0 || Object.is(x, -0);
+  x = Math.abs(x);
+  let s = x.toFixed(0) === String(x) && Number.isInteger(x) ? String(BigInt(x)) : null;
+  if (s !== null) return [neg, s, s.length];
+  const buf = new DataView(new ArrayBuffer(8));
+  buf.setFloat64(0, x);
+  const hi = buf.getUint32(0), lo = buf.getUint32(4);
+  const exp = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  let e2;
+  if (exp === 0) e2 = -1074; else { mant |= 1n << 52n; e2 = exp - 1075; }
+  // x = mant * 2^e2 with e2 < 0 here: x = mant * 5^-e2 / 10^-e2
+  const digits = (mant * 5n ** BigInt(-e2)).toString();
+  const point = digits.length + e2;
+  return [neg, digits, point];
+}''',
+    "$roundhalfeven": r'''
+function $roundhalfeven(x, exact, nd) {
+  let [neg, digits, point] = exact;
+  if (point < 0) { digits = "0".repeat(-point) + digits; point = 0; }
+  const keep = point + nd;
+  if (keep >= digits.length) return x;
+  if (keep < 0) return neg ? -0 : 0;
+  const head = digits.slice(0, keep) || "0";
+  const rest = digits.slice(keep);
+  let up = false;
+  if (rest[0] > "5") up = true;
+  else if (rest[0] === "5") up = /[1-9]/.test(rest.slice(1)) || (Number(head[head.length - 1]) % 2 === 1);
+  let n = BigInt(head);
+  if (up) n += 1n;
+  let str = n.toString();
+  let val;
+  if (nd > 0) {
+    str = str.padStart(nd + 1, "0");
+    val = Number(str.slice(0, str.length - nd) + "." + str.slice(str.length - nd));
+  } else {
+    val = Number(str + "0".repeat(-nd));
+  }
+  return neg ? -val : val;
+}''',
+    "$divmod": r'''
+function $divmod(a, b) { return Object.freeze([$floordiv(a, b), $mod(a, b)]); }''',
+    "$cmperr": r'''
+function $cmperr(op, a, b) {
+  return new $TypeError(`'${op}' not supported between instances of '${$typename(a)}' and '${$typename(b)}'`);
+}''',
+    "$lt": r'''
+function $cmp3(a, b, op) {
+  // -1, 0, 1 ordering for values Python can order; raises TypeError otherwise.
+  if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
+  const x = $num(a), y = $num(b);
+  if (x !== undefined && y !== undefined) return x < y ? -1 : x > y ? 1 : (x === y ? 0 : NaN);
+  if (Array.isArray(a) && Array.isArray(b) && Object.isFrozen(a) === Object.isFrozen(b)) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+      if (!$eq(a[i], b[i])) return $cmp3(a[i], b[i], op);
+    }
+    return a.length - b.length < 0 ? -1 : a.length > b.length ? 1 : 0;
+  }
+  if (a instanceof Set && b instanceof Set) {
+    const sub = [...a].every((v) => b.has(v)), sup = [...b].every((v) => a.has(v));
+    return sub && sup ? 0 : sub ? -1 : sup ? 1 : NaN;
+  }
+  if (a !== null && typeof a === "object" && typeof a.__lt__ === "function") {
+    if ($truthy(a.__lt__(b))) return -1;
+    if (typeof b.__lt__ === "function" && $truthy(b.__lt__(a))) return 1;
+    return 0;
+  }
+  throw $cmperr(op, a, b);
+}
+function $lt(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a < b;
+  if (a !== null && typeof a === "object" && typeof a.__lt__ === "function" && !Array.isArray(a)) return $truthy(a.__lt__(b));
+  return $cmp3(a, b, "<") < 0;
+}''',
+    "$le": r'''
+function $le(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a <= b;
+  if (a !== null && typeof a === "object" && typeof a.__le__ === "function" && !Array.isArray(a)) return $truthy(a.__le__(b));
+  return $cmp3(a, b, "<=") <= 0;
+}''',
+    "$gt": r'''
+function $gt(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a > b;
+  if (a !== null && typeof a === "object" && typeof a.__gt__ === "function" && !Array.isArray(a)) return $truthy(a.__gt__(b));
+  if (b !== null && typeof b === "object" && typeof b.__lt__ === "function" && !Array.isArray(b)) return $truthy(b.__lt__(a));
+  return $cmp3(a, b, ">") > 0;
+}''',
+    "$ge": r'''
+function $ge(a, b) {
+  if (typeof a === "number" && typeof b === "number") return a >= b;
+  if (a !== null && typeof a === "object" && typeof a.__ge__ === "function" && !Array.isArray(a)) return $truthy(a.__ge__(b));
+  if (b !== null && typeof b === "object" && typeof b.__le__ === "function" && !Array.isArray(b)) return $truthy(b.__le__(a));
+  return $cmp3(a, b, ">=") >= 0;
+}''',
+    "$int": r'''
+function $int(v, base) {
+  if (base !== undefined && base !== null) {
+    if (typeof v !== "string") throw new $TypeError("int() can't convert non-string with explicit base");
+    return $parseint(v, $num(base));
+  }
+  if (v === undefined) return 0;
+  if (typeof v === "number") {
+    if (!isFinite(v)) throw v !== v ? new $ValueError("cannot convert float NaN to integer") : new $OverflowError("cannot convert float infinity to integer");
+    return Math.trunc(v) + 0;
+  }
+  if (v instanceof Number) return $int(+v);
+  if (typeof v === "boolean") return +v;
+  if (typeof v === "string") return $parseint(v, 10);
+  if (v !== null && typeof v === "object" && typeof v.__int__ === "function") return v.__int__();
+  throw new $TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${$typename(v)}'`);
+}''',
+    "$parseint": r'''
+function $parseint(s, base) {
+  const t = s.trim().replace(/_/g, (m, i, str) => (i > 0 && /[0-9a-zA-Z]/.test(str[i - 1]) && /[0-9a-zA-Z]/.test(str[i + 1] || "")) ? "" : "!");
+  let m = /^([+-]?)(0[xob])?([0-9a-zA-Z]+)$/i.exec(t);
+  let b = base;
+  let ok = m !== null;
+  if (ok && m[2]) {
+    const p = m[2].toLowerCase();
+    const pb = p === "0x" ? 16 : p === "0o" ? 8 : 2;
+    if (b === 0) b = pb; else if (b !== pb) ok = false;
+  }
+  if (b === 0) b = 10;
+  if (ok) {
+    const digits = m[3].toLowerCase();
+    for (const ch of digits) { const d = parseInt(ch, 36); if (!(d < b)) { ok = false; break; } }
+    if (ok) {
+      const n = parseInt(digits, b);
+      return m[1] === "-" ? (n === 0 ? 0 : -n) : n;
+    }
+  }
+  throw new $ValueError(`invalid literal for int() with base ${base}: ${$repr(s)}`);
+}''',
+    "$float": r'''
+function $float(v) {
+  if (v === undefined) return new $Float(0);
+  if (typeof v === "number") return $box(v);
+  if (v instanceof Number) return v;
+  if (typeof v === "boolean") return new $Float(+v);
+  if (typeof v === "string") {
+    const t = v.trim().replace(/_/g, "").toLowerCase();
+    let r;
+    if (/^[+-]?(inf|infinity)$/.test(t)) r = t[0] === "-" ? -Infinity : Infinity;
+    else if (/^[+-]?nan$/.test(t)) r = NaN;
+    else if (/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(t)) r = Number(t);
+    else throw new $ValueError(`could not convert string to float: ${$repr(v)}`);
+    return $box(r);
+  }
+  if (v !== null && typeof v === "object" && typeof v.__float__ === "function") return v.__float__();
+  throw new $TypeError(`float() argument must be a string or a real number, not '${$typename(v)}'`);
+}''',
+    "$intstr": r'''
+function $intstr(v) { return Math.abs(v) < 1e21 ? String(v) : BigInt(v).toString(); }''',
+    "$floatrepr": r'''
+function $floatrepr(x) {
+  if (x !== x) return "nan";
+  if (x === Infinity) return "inf";
+  if (x === -Infinity) return "-inf";
+  if (x === 0) return Object.is(x, -0) ? "-0.0" : "0.0";
+  let [m, e] = x.toExponential().split("e");
+  const exp = +e;
+  const neg = m[0] === "-";
+  if (neg) m = m.slice(1);
+  const digits = m.replace(".", "");
+  let out;
+  if (exp < -4 || exp >= 16) {
+    out = digits[0] + (digits.length > 1 ? "." + digits.slice(1) : "") + "e" + (exp < 0 ? "-" : "+") + String(Math.abs(exp)).padStart(2, "0");
+  } else if (exp < 0) {
+    out = "0." + "0".repeat(-exp - 1) + digits;
+  } else if (digits.length <= exp + 1) {
+    out = digits + "0".repeat(exp + 1 - digits.length) + ".0";
+  } else {
+    out = digits.slice(0, exp + 1) + "." + digits.slice(exp + 1);
+  }
+  return neg ? "-" + out : out;
+}''',
+    "$numstr": r'''
+function $numstr(x) { return Number.isInteger(x) ? $intstr(x) : $floatrepr(x); }''',
+}

@@ -1,0 +1,80 @@
+"""One source of truth for runtime helpers: name -> JS source, dependencies found by scanning."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Dict, FrozenSet, Iterable, List
+
+from . import (
+    js_builtins,
+    js_containers,
+    js_core,
+    js_exceptions,
+    js_format,
+    js_methods,
+    js_numbers,
+    js_text,
+)
+
+__all__ = ["Helper", "HELPERS", "helper_closure", "helper_module", "render_helpers"]
+
+_IDENT = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]*")
+
+
+@dataclass(frozen=True)
+class Helper:
+    """One runtime helper: a top-level JS declaration named ``name`` and the helpers it uses."""
+
+    name: str
+    source: str
+    deps: FrozenSet[str]
+
+
+def _load() -> Dict[str, Helper]:
+    sources: Dict[str, str] = {}
+    for module in (js_core, js_numbers, js_text, js_format, js_exceptions, js_containers,
+                   js_methods, js_builtins):
+        for name, src in module.SOURCES.items():
+            if name in sources:
+                raise RuntimeError(f"runtime helper {name} is defined twice")
+            sources[name] = src.strip("\n")
+    helpers = {}
+    for name, src in sources.items():
+        deps = {tok for tok in _IDENT.findall(src) if tok in sources and tok != name}
+        helpers[name] = Helper(name, src, frozenset(deps))
+    return helpers
+
+
+HELPERS: Dict[str, Helper] = _load()
+
+
+def helper_closure(names: Iterable[str]) -> List[str]:
+    """Names plus everything they need, ordered so each helper comes after its dependencies."""
+    ordered: List[str] = []
+    seen = set()
+
+    def visit(name: str) -> None:
+        if name in seen:
+            return
+        if name not in HELPERS:
+            raise KeyError(f"unknown runtime helper {name!r}")
+        seen.add(name)
+        for dep in sorted(HELPERS[name].deps):
+            visit(dep)
+        ordered.append(name)
+
+    for name in sorted(set(names)):
+        visit(name)
+    return ordered
+
+
+def render_helpers(names: Iterable[str], export: bool = False) -> str:
+    """The JS source of the helpers (tree-shaken), optionally each one exported."""
+    prefix = "export " if export else ""
+    return "\n".join(prefix + HELPERS[n].source for n in helper_closure(names)) + "\n"
+
+
+def helper_module(names: Iterable[str]) -> str:
+    """An ES module exporting ``names`` and the helpers they need."""
+    return "// sprag-codegen runtime helpers\n" + render_helpers(names, export=True)
