@@ -26,7 +26,7 @@ from flask import Flask, Response, abort
 import ragot
 
 from . import _ragot
-from .dialect import BuildError, check_imports_aliases, sprag_dialect
+from .dialect import STORES_SHIM, BuildError, check_imports_aliases, sprag_dialect
 from .jsgraph import JS_PREFIX, JsGraph
 from .jsmin import strip_js
 from .served import ServedFile, send
@@ -40,7 +40,8 @@ __all__ = ["BrowserAssets", "BrowserPlan", "browser_classes", "BuildError"]
 RAGOT_JS = Path(ragot.__file__).parent / "js"
 SPRAG_JS = Path(__file__).parent / "js"
 HELPERS = "pyrt/helpers.js"
-_ROOTS = ("ragot/", "sprag/", "m/", "pyrt/", "entry/")
+_ROOTS = ("ragot/", "sprag/", "m/", "pyrt/", "entry/", "gen/")
+STORES_MODULE = "app.stores"
 
 log = logging.getLogger("sprag.browser")
 
@@ -132,17 +133,38 @@ def _import_line(importer: str, target: str) -> Tuple[str, int, str]:
     return filename, 1, ""
 
 
+def declared_stores() -> Dict[str, Any]:
+    """Variable name -> store for the stores ``app/stores.py`` declares."""
+    from .stores import SharedStore
+
+    module = sys.modules.get(STORES_MODULE)
+    if module is None:
+        return {}
+    return {k: v for k, v in vars(module).items() if isinstance(v, SharedStore)}
+
+
+def _stores_shim(stores: Dict[str, Any]) -> str:
+    lines = ['import { store } from "sprag/stores.js";']
+    for var, shared in stores.items():
+        lines.append(f"export const {var} = store({json.dumps(shared.name)}, {json.dumps(shared.initial)});")
+    return "\n".join(lines) + "\n"
+
+
 def compile_python(source: str, filename: str) -> Any:
     """Compile one browser Python module (cached by source hash)."""
     from sprag_codegen import compile_source
 
-    key = hashlib.sha256(filename.encode() + b"\0" + source.encode()).hexdigest()
+    stores = sorted(declared_stores())
+    key = hashlib.sha256(
+        filename.encode() + b"\0" + source.encode() + b"\0" + ",".join(stores).encode()
+    ).hexdigest()
     with _cache_lock:
         hit = _compile_cache.get(key)
     if hit is not None:
         return hit
+    dialect = sprag_dialect(STORES_MODULE if stores else None, stores)
     artifact = compile_source(
-        source, filename, dialect=sprag_dialect(), helpers="import", helpers_specifier=HELPERS
+        source, filename, dialect=dialect, helpers="import", helpers_specifier=HELPERS
     )
     with _cache_lock:
         _compile_cache[key] = artifact
@@ -189,6 +211,8 @@ class BrowserAssets:
         if vpath.startswith("sprag/"):
             path = SPRAG_JS / vpath[len("sprag/"):]
             return strip_js(path.read_text(encoding="utf-8")) if path.is_file() else None
+        if vpath == STORES_SHIM:
+            return _stores_shim(declared_stores())
         if vpath == HELPERS:
             return ""  # filled with the union of helpers once every module is compiled
         if vpath.startswith("m/"):

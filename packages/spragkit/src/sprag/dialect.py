@@ -35,8 +35,15 @@ class BuildError(Exception):
     """Browser code that cannot be built; the message names the file and line."""
 
 
-def sprag_dialect() -> Dialect:
-    """ragot's dialect extended with ``from sprag import ...`` for browser code."""
+STORES_SHIM = "gen/stores.js"
+
+
+def sprag_dialect(store_module: Optional[str] = None, store_names: Iterable[str] = ()) -> Dialect:
+    """ragot's dialect extended with ``from sprag import ...`` for browser code.
+
+    ``store_module`` (``"app.stores"``) with the names of the stores it declares becomes
+    importable in browser code: its names resolve to browser copies of those stores.
+    """
     names: Dict[str, tuple] = dict(runtime_names(RUNTIME_BASE))
     names.update(_SPRAG_NAMES)
     base = ragot_dialect(runtime=RUNTIME_BASE)
@@ -45,10 +52,13 @@ def sprag_dialect() -> Dialect:
         for key, lower in base.decorators.items()
         if key.startswith("ragot.")
     }
+    imports = {"sprag": ImportBinding(names=names)}
+    if store_module:
+        imports[store_module] = ImportBinding(names={n: (STORES_SHIM, n) for n in store_names})
     extra = Dialect(
         name="sprag",
         decorators=decorators,
-        imports={"sprag": ImportBinding(names=names)},
+        imports=imports,
         rejected_imports={
             "sprag.": SERVER_ONLY,
             "specter": SERVER_ONLY,

@@ -51,6 +51,7 @@ export async function boot(classes, esm) {
   }
   for (const { instance, element } of modules.values()) instance.start(element || document.body);
   if (p.mount) bootMount(classes, p.mount);
+  document.documentElement.dataset.spragReady = "1";
 }
 
 function bootMount(classes, mount) {

@@ -1,0 +1,111 @@
+"""End to end in headless Chromium against a real server process (marked browser)."""
+
+import os
+import shutil
+
+import pytest
+from conftest import PROJECTS
+from livesrv import LiveServer
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("SPRAG_CHROMIUM", "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    if not (os.path.exists(CHROMIUM) or shutil.which("chromium")):
+        pytest.skip(f"Chromium not found at {CHROMIUM}")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def server():
+    srv = LiveServer(PROJECTS / "basic", mode="production",
+                     env={"SPRAG_PUBLIC_SITE_NAME": "Basic", "SPRAG_TEST_SECRET": "hunter2"})
+    yield srv
+    srv.stop()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    pg = context.new_page()
+    errors = []
+    pg.on("pageerror", lambda exc: errors.append(str(exc)))
+    pg.errors = errors
+    yield pg
+    context.close()
+
+
+def test_seed_counter_counts_0_1_2_3(page, server):
+    page.goto(server.url + "/counter")
+    display = page.locator(".counter-display")
+    assert display.text_content() == "0"
+    page.wait_for_function("() => document.documentElement.dataset.spragReady === '1'")
+    for expected in ("1", "2", "3"):
+        page.click("[data-role='increment']")
+        page.wait_for_function(
+            f"() => document.querySelector('.counter-display').textContent === '{expected}'"
+        )
+    assert page.errors == []
+
+
+def test_counter_hydrates_in_place_without_recreating_nodes(page, server):
+    page.goto(server.url + "/counter")
+    page.evaluate("() => { window.__card = document.querySelector('.counter-card'); }")
+    page.wait_for_function("() => document.documentElement.dataset.spragReady === '1'")
+    page.click("[data-role='increment']")
+    page.wait_for_function("() => document.querySelector('.counter-display').textContent === '1'")
+    assert page.evaluate("() => window.__card === document.querySelector('.counter-card')")
+
+
+def test_document_page_has_no_script(page, server):
+    page.goto(server.url + "/")
+    assert page.evaluate("() => document.scripts.length") == 0
+    assert page.text_content(".greeting") == "Hello from the server"
+
+
+def test_hostile_load_data_is_displayed_not_executed(page, server):
+    page.goto(server.url + "/hostile")
+    page.wait_for_function("() => document.documentElement.dataset.spragReady === '1'")
+    assert page.evaluate("() => window.__pwned === undefined")
+    assert page.text_content(".echo").startswith("</script><script>window.__pwned = 1</script>")
+    assert page.get_attribute("[data-sprag-island]", "data-started") == "yes"
+    assert page.errors == []
+
+
+def test_dynamic_and_catch_all_routes_resolve(page, server):
+    page.goto(server.url + "/blog/first-post")
+    assert page.text_content(".slug") == "first-post"
+    page.goto(server.url + "/docs/guide/install")
+    assert page.locator(".segment").all_text_contents() == ["guide", "install"]
+    page.goto(server.url + "/blog/new")
+    assert page.text_content(".new-post") == "Write a new post"
+
+
+def test_mount_boots_a_browser_owned_root(page, server):
+    page.goto(server.url + "/dashboard")
+    page.wait_for_function("() => document.querySelector('.dash-title')?.textContent === 'Dashboard (booted)'")
+    assert page.locator(".dash-item").all_text_contents() == ["alpha", "beta"]
+    assert page.errors == []
+
+
+def test_store_value_from_the_server_appears_in_the_browser(page, server):
+    page.goto(server.url + "/profile")
+    page.wait_for_function("() => document.querySelector('.who')?.textContent === 'Grace'")
+    assert page.errors == []
+
+
+def test_env_reaches_only_what_is_public(page, server):
+    page.goto(server.url + "/profile")
+    page.wait_for_function("() => document.documentElement.dataset.spragReady === '1'")
+    assert page.text_content(".site") == "Basic"
+    assert "hunter2" not in page.content()
+    assert page.evaluate("() => Object.keys(window.__SPRAG_ENV__).every(k => k.startsWith('SPRAG_PUBLIC_'))")
