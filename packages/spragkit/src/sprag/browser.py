@@ -15,6 +15,7 @@ import importlib.util
 import inspect
 import json
 import logging
+import re
 import sys
 import threading
 from dataclasses import dataclass
@@ -261,7 +262,7 @@ class BrowserAssets:
                     check_imports_aliases(source, filename, declared, f"page {surface.path!r}")
             entries[id(surface)] = vpath
         if HELPERS in graph.deps:
-            graph.add(HELPERS, helper_module(sorted(self._helpers)) if self._helpers else "")
+            graph.add(HELPERS, _helpers_code(helper_module, sorted(self._helpers)))
             graph.collect(HELPERS)
         linked = graph.link()
         built = _Built()
@@ -310,6 +311,24 @@ class BrowserAssets:
         if served is None:
             abort(404)
         return send(served)
+
+
+def _helpers_code(helper_module: Any, names: List[str]) -> str:
+    """``helper_module(names)``, making sure every requested name is exported.
+
+    Workaround: some sprag-codegen builds define a requested helper without exporting it.
+    """
+    if not names:
+        return ""
+    code = helper_module(names)
+    missing = [
+        n for n in names
+        if not re.search(r"export\s+(?:async\s+)?(?:function\*?|const|let|class)\s+" + re.escape(n) + r"\b", code)
+        and not re.search(r"export\s*\{[^}]*" + re.escape(n) + r"\b", code)
+    ]
+    if missing:
+        code += "export { " + ", ".join(missing) + " };\n"
+    return code
 
 
 def compiler_available() -> bool:
