@@ -37,7 +37,7 @@ def _output_dir(given: Optional[Path], root: Path, default: str) -> Path:
     if out == root or _inside(root, out):
         raise SpragError(f"--output '{out}' would replace the project itself",
                          hint="pick a folder inside or beside the project, e.g. dist")
-    if (out / "app" / "routes").is_dir():
+    if (out / "app" / "routes").is_dir() and not (out / MARKER).exists():
         raise SpragError(f"--output '{out}' is a SPRAG project, not a build folder",
                          hint="pick another folder, e.g. dist")
     if out.exists() and not out.is_dir():
@@ -116,8 +116,7 @@ def build(ctx: click.Context, output: Optional[Path], project: Optional[Path],
         )
     staging = _staging(out)
     try:
-        with click.progressbar(length=1, label="  writing files", file=click.get_text_stream(
-                "stderr")) as bar:
+        with click.progressbar(length=1, label="  writing files", file=sys.stderr) as bar:
             def on_file(*args: Any) -> None:
                 if len(args) == 3 and isinstance(args[1], int):
                     bar.length = args[1]
