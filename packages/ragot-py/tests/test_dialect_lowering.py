@@ -171,12 +171,12 @@ def test_lazy_image_lowers_to_the_runtime_lazy_image():
 
 
 def test_timeout_seconds_become_milliseconds():
-    assert lower("self.timeout(self.tick, 1.5)")[0] == "this.timeout(self.tick, 1500)"
+    assert lower("self.timeout(self.tick, 1.5)")[0] == "self.timeout(self.tick, 1500)"
 
 
 def test_interval_with_computed_seconds_multiplies_at_run_time():
     assert (
-        lower("self.interval(self.tick, delay)")[0] == "this.interval(self.tick, (+(delay) * 1000))"
+        lower("self.interval(self.tick, delay)")[0] == "self.interval(self.tick, (+(delay) * 1000))"
     )
 
 

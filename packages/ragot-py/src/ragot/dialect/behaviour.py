@@ -89,9 +89,18 @@ def _timer(method: str) -> Callable[[IntrinsicCall], str]:
                     literal = _literal_number(k.value)
         if literal is not _MISSING and literal < 0:
             _fail(call, f"self.{method}() got {literal} seconds; delays are >= 0")
-        return f"this.{js_method}({fn}, {_ms(seconds, literal)})"
+        return f"{_receiver(call)}.{js_method}({fn}, {_ms(seconds, literal)})"
 
     return lower
+
+
+def _receiver(call: IntrinsicCall) -> str:
+    """The JS for the method's `self` (compiled methods bind it: `const self = this`)."""
+    node = call.node
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+        if isinstance(node.func.value, ast.Name):
+            return node.func.value.id
+    return "this"
 
 
 def timer_lowerings() -> Dict[str, Callable[[IntrinsicCall], str]]:
