@@ -54,10 +54,19 @@ def load_attribute(em: Emitter, node: ast.Attribute) -> Expr:
             em.fail("SC115", node, module=mod, name=attr,
                     allowed=", ".join(sorted(binding.names)) or "(none)")
         return Expr(em.ctx.require(*target))
+    if isinstance(node.value, ast.Name) and node.value.id in METHOD_TABLES \
+            and em.is_builtin(node.value.id):
+        table, names = METHOD_TABLES[node.value.id]
+        if attr == "fromkeys" and node.value.id == "dict":
+            return Expr(f"{em.h('$M_dict')}.fromkeys")
+        if attr not in names:
+            em.fail("SC117", node, name=node.value.id, attr=attr, allowed=", ".join(sorted(names)))
+        return Expr(f"{em.h(table)}.{attr}")
     if module is not None:
         em.fail("SC117", node, name=module, attr=attr, allowed="run, sleep, gather, create_task")
     if attr.startswith("__") and attr.endswith("__") and attr not in ("__name__", "__class__",
-                                                                      "__dict__", "__doc__"):
+                                                                      "__doc__", "__cause__", "__context__",
+                                                                      "__match_args__"):
         if attr not in em.ctx.method_names:
             em.unsupported(node, f"attribute {attr}", "use a regular attribute or method")
     base = em.expr(node.value)

@@ -185,6 +185,12 @@ def call_method(em: Emitter, node: ast.Call, func: ast.Attribute) -> Expr:
         return Expr(f"{target.code}({', '.join(call_args(em, node))})")
     if module == "asyncio":
         return asyncio_call(em, node, attr)
+    if isinstance(func.value, ast.Name) and func.value.id in METHOD_TABLES \
+            and em.is_builtin(func.value.id):
+        from .emit_attr import load_attribute
+
+        target = load_attribute(em, func)
+        return Expr(f"{target.code}({', '.join(call_args(em, node))})")
     recv = em.expr(func.value)
     args = call_args(em, node)
     if recv.type in METHOD_TABLES:

@@ -48,9 +48,9 @@ def comprehension(em: Emitter, node) -> Expr:
     if isinstance(node, ast.ListComp):
         em.line(f"$r.push({em.val(node.elt)});")
     elif isinstance(node, ast.SetComp):
-        em.line(f"$r.add({em.h('$hk')}({em.val(node.elt)}));")
+        em.line(f"$r.add({em.h('$mk')}($r, {em.val(node.elt)}));")
     elif isinstance(node, ast.DictComp):
-        em.line(f"$r.set({em.h('$hk')}({em.val(node.key)}), {em.val(node.value)});")
+        em.line(f"$r.set({em.h('$mk')}($r, {em.val(node.key)}), {em.val(node.value)});")
     else:
         em.line(f"yield {em.val(node.elt)};")
     for _ in range(depth):

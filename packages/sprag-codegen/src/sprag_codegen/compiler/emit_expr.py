@@ -122,7 +122,8 @@ def binop_code(em: Emitter, op: ast.operator, left: Expr, right: Expr, node: ast
         if type(op) in _PLAIN:
             return Expr(f"({a} {_PLAIN[type(op)]} {b})", t)
         if isinstance(op, ast.Div):
-            return Expr(f"{em.h('$div')}({a}, {b})", "float")
+            fn = "$fdiv" if "float" in (left.type, right.type) else "$div"
+            return Expr(f"{em.h(fn)}({a}, {b})", "float")
         if t == "int":
             fn = "$idiv" if isinstance(op, ast.FloorDiv) else "$imod"
             return Expr(f"{em.h(fn)}({a}, {b})", "int")

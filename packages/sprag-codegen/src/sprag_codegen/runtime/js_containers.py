@@ -1,6 +1,59 @@
 """Containers: subscripts, slices, len, in, iteration, unpacking, range, dict views."""
 
 SOURCES = {
+    "$Slice": r'''
+class $Slice {
+  constructor(start, stop, step) {
+    this.start = start === undefined ? null : start;
+    this.stop = stop === undefined ? null : stop;
+    this.step = step === undefined ? null : step;
+  }
+  get $pytype() { return "slice"; }
+  indices(n) { return Object.freeze($sliceidx(n, this.start, this.stop, this.step)); }
+  __repr__() { return `slice(${$repr(this.start)}, ${$repr(this.stop)}, ${$repr(this.step)})`; }
+  __eq__(o) { return o instanceof $Slice && $eq([this.start, this.stop, this.step], [o.start, o.stop, o.step]); }
+}''',
+    "$strcp": r'''
+function $strcp(s) {
+  // Code points of s when it has astral characters (JS strings are UTF-16), else null.
+  return /[\uD800-\uDFFF]/.test(s) ? Array.from(s) : null;
+}''',
+    "$setorder": r'''
+function $setorder(s) {
+  // CPython's iteration order for a set of ints (hash = value), else insertion order.
+  const items = Array.from(s);
+  if (items.length < 2) return items;
+  for (const v of items) {
+    if (!(typeof v === "boolean" || ((typeof v === "number" || v instanceof Number) && Number.isInteger(+v)))) return items;
+  }
+  const hash = (v) => { let h = BigInt(+v); if (h === -1n) h = -2n; return BigInt.asUintN(64, h); };
+  const insert = (tbl, m, v) => {
+    const h = hash(v), bm = BigInt(m);
+    let i = h & bm, perturb = h;
+    while (true) {
+      const idx = Number(i);
+      const probes = idx + 9 <= m ? 9 : 0;
+      for (let j = 0; j <= probes; j++) if (tbl[idx + j] === undefined) { tbl[idx + j] = v; return; }
+      perturb >>= 5n;
+      i = (i * 5n + 1n + perturb) & bm;
+    }
+  };
+  let mask = 7, table = new Array(8), fill = 0;
+  for (const v of items) {
+    insert(table, mask, v);
+    fill++;
+    if (fill * 5 >= mask * 3) {
+      let size = 8;
+      const minused = fill > 50000 ? fill * 2 : fill * 4;
+      while (size <= minused) size <<= 1;
+      const old = table;
+      mask = size - 1;
+      table = new Array(size);
+      for (const x of old) if (x !== undefined) insert(table, mask, x);
+    }
+  }
+  return table.filter((x) => x !== undefined);
+}''',
     "$getitem": r'''
 function $getitem(o, k) {
   if (Array.isArray(o)) {
@@ -9,21 +62,25 @@ function $getitem(o, k) {
       if (i >= 0 && i < o.length) return o[i];
       throw new $IndexError(`${Object.isFrozen(o) ? "tuple" : "list"} index out of range`);
     }
-    if (typeof k === "boolean" || k instanceof Number && Number.isInteger(+k) && false) return $getitem(o, +k);
+    if (k instanceof $Slice) return $slice(o, k.start, k.stop, k.step);
+    if (typeof k === "boolean") return $getitem(o, +k);
     throw new $TypeError(`${Object.isFrozen(o) ? "tuple" : "list"} indices must be integers or slices, not ${$typename(k)}`);
   }
   if (o instanceof Map) {
-    const hk = $hk(k);
+    const hk = $mk(o, k);
     const v = o.get(hk);
     if (v === undefined && !o.has(hk)) throw new $KeyError(k);
     return v;
   }
   if (typeof o === "string") {
     if (typeof k === "number" && Number.isInteger(k)) {
-      const i = k < 0 ? k + o.length : k;
-      if (i >= 0 && i < o.length) return o[i];
+      const cp = $strcp(o);
+      const s = cp || o;
+      const i = k < 0 ? k + s.length : k;
+      if (i >= 0 && i < s.length) return s[i];
       throw new $IndexError("string index out of range");
     }
+    if (k instanceof $Slice) return $slice(o, k.start, k.stop, k.step);
     throw new $TypeError(`string indices must be integers, not '${$typename(k)}'`);
   }
   if (o === null || o === undefined) throw new $TypeError("'NoneType' object is not subscriptable");
@@ -45,7 +102,7 @@ function $setitem(o, k, v) {
     }
     throw new $TypeError(`list indices must be integers or slices, not ${$typename(k)}`);
   }
-  if (o instanceof Map) { o.set($hk(k), v); return; }
+  if (o instanceof Map) { o.set($mk(o, k), v); return; }
   if (o !== null && typeof o === "object") {
     if (typeof o.__setitem__ === "function") { o.__setitem__(k, v); return; }
     if ($isplain(o)) { o[k] = v; return; }
@@ -60,7 +117,7 @@ function $delitem(o, k) {
     o.splice(i, 1);
     return;
   }
-  if (o instanceof Map) { if (!o.delete($hk(k))) throw new $KeyError(k); return; }
+  if (o instanceof Map) { if (!o.delete($mk(o, k))) throw new $KeyError(k); return; }
   if (o !== null && typeof o === "object") {
     if (typeof o.__delitem__ === "function") { o.__delitem__(k); return; }
     if ($isplain(o)) { if (!Object.prototype.hasOwnProperty.call(o, k)) throw new $KeyError(k); delete o[k]; return; }
@@ -83,6 +140,7 @@ function $sliceidx(len, lo, hi, step) {
     "$slice": r'''
 function $slice(o, lo, hi, step) {
   const isstr = typeof o === "string";
+  if (isstr && $strcp(o)) return $slice($strcp(o), lo, hi, step).join("");
   if (isstr || Array.isArray(o)) {
     const [a, b, s] = $sliceidx(o.length, lo, hi, step);
     let r;
@@ -95,7 +153,7 @@ function $slice(o, lo, hi, step) {
     }
     return !isstr && Object.isFrozen(o) ? Object.freeze(r) : r;
   }
-  if (o !== null && typeof o === "object" && typeof o.__getitem__ === "function") return o.__getitem__($tuple(lo, hi, step));
+  if (o !== null && typeof o === "object" && typeof o.__getitem__ === "function") return o.__getitem__(new $Slice(lo, hi, step));
   if (o instanceof $Range) return $list(o).slice(...$sliceidx(o.__len__(), lo, hi, step).slice(0, 2));
   throw new $TypeError(`'${$typename(o)}' object is not subscriptable`);
 }''',
@@ -123,7 +181,8 @@ function $delslice(o, lo, hi, step) {
 }''',
     "$len": r'''
 function $len(o) {
-  if (typeof o === "string" || Array.isArray(o)) return o.length;
+  if (Array.isArray(o)) return o.length;
+  if (typeof o === "string") { const cp = $strcp(o); return cp ? cp.length : o.length; }
   if (o instanceof Map || o instanceof Set) return o.size;
   if (o !== null && typeof o === "object") {
     if (typeof o.__len__ === "function") return o.__len__();
@@ -141,7 +200,7 @@ function $in(x, o) {
     for (const v of o) if (v === x || $eq(v, x)) return true;
     return false;
   }
-  if (o instanceof Map || o instanceof Set) return o.has($hk(x));
+  if (o instanceof Map || o instanceof Set) return o.has($mk(o, x));
   if (o === null || o === undefined) throw new $TypeError("argument of type 'NoneType' is not iterable");
   if (typeof o === "object") {
     if (typeof o.__contains__ === "function") return $truthy(o.__contains__(x));
@@ -159,7 +218,8 @@ function* $pyiterwrap(it) {
   }
 }
 function $iterable(o) {
-  if (Array.isArray(o) || typeof o === "string" || o instanceof Set) return o;
+  if (Array.isArray(o) || typeof o === "string") return o;
+  if (o instanceof Set) return $setorder(o);
   if (o instanceof Map) return o.keys();
   if (o === null || o === undefined) throw new $TypeError("'NoneType' object is not iterable");
   if (typeof o === "object") {
@@ -168,7 +228,11 @@ function $iterable(o) {
       if (it !== null && typeof it === "object" && typeof it[Symbol.iterator] === "function" && typeof it.__next__ !== "function") return it;
       return $pyiterwrap(it);
     }
-    if (typeof o[Symbol.iterator] === "function") return o;
+    if (typeof o[Symbol.iterator] === "function") {
+      // A generator survives `break` in Python: hide return() so for-of does not close it.
+      if (typeof o.return === "function" && typeof o.next === "function") return { next: (v) => o.next(v), [Symbol.iterator]() { return this; } };
+      return o;
+    }
     if (typeof o.__next__ === "function") return $pyiterwrap(o);
     if ($isplain(o)) return Object.keys(o);
     if (typeof o.__getitem__ === "function") return (function* () { for (let i = 0; ; i++) { let v; try { v = o.__getitem__(i); } catch (e) { if (e instanceof $IndexError) return; throw e; } yield v; } })();
@@ -195,6 +259,7 @@ function $next(it, dflt) {
 function $list(x) {
   if (x === undefined) return [];
   if (Array.isArray(x)) return x.slice();
+  if (typeof x === "string") return Array.from(x);
   return Array.from($iterable(x));
 }''',
     "$tuplefrom": r'''
@@ -225,26 +290,26 @@ function $dict(...args) {
   let kw = null;
   if (args.length && $iskw(args[args.length - 1])) kw = args.pop();
   if (args.length > 1) throw new $TypeError(`dict expected at most 1 argument, got ${args.length}`);
-  if (args.length) for (const [k, v] of $pairs(args[0])) m.set($hk(k), v);
+  if (args.length) for (const [k, v] of $pairs(args[0])) m.set($mk(m, k), v);
   if (kw) for (const k of Object.keys(kw)) m.set(k, kw[k]);
   return m;
 }''',
     "$mkdict": r'''
 function $mkdict(entries) {
   const m = new Map();
-  for (const [k, v] of entries) m.set($hk(k), v);
+  for (const [k, v] of entries) m.set($mk(m, k), v);
   return m;
 }''',
     "$set": r'''
 function $set(x) {
   const s = new Set();
-  if (x !== undefined) for (const v of $iterable(x)) s.add($hk(v));
+  if (x !== undefined) for (const v of $iterable(x)) s.add($mk(s, v));
   return s;
 }''',
     "$mkset": r'''
 function $mkset(items) {
   const s = new Set();
-  for (const v of items) s.add($hk(v));
+  for (const v of items) s.add($mk(s, v));
   return s;
 }''',
     "$Range": r'''
@@ -348,7 +413,7 @@ function $inplace(op, a, b) {
     for (const v of items) a.push(v);
     return a;
   }
-  if (op === "|" && a instanceof Map) { for (const [k, v] of $pairs(b)) a.set($hk(k), v); return a; }
+  if (op === "|" && a instanceof Map) { for (const [k, v] of $pairs(b)) a.set($mk(a, k), v); return a; }
   if (a instanceof Set && b instanceof Set) {
     const r = op === "-" ? $sub(a, b) : $bitop(op, a, b);
     a.clear();
@@ -358,5 +423,26 @@ function $inplace(op, a, b) {
   if (op === "+") return $add(a, b);
   if (op === "-") return $sub(a, b);
   return $bitop(op, a, b);
+}''',
+    "$matchseq": r'''
+function $matchseq(v) {
+  if (Array.isArray(v)) return v;
+  if (v instanceof $Range) return $list(v);
+  if (v !== null && typeof v === "object" && !(v instanceof Map) && !$isplain(v) && typeof v.__len__ === "function" && typeof v.__getitem__ === "function") return $list(v);
+  return null;
+}''',
+    "$matchmap": r'''
+function $matchmap(v) { return v instanceof Map || $isplain(v); }''',
+    "$maprest": r'''
+function $maprest(v, keys) {
+  const m = new Map($entries(v));
+  for (const k of keys) m.delete($mk(m, k));
+  return m;
+}''',
+    "$matcharg": r'''
+function $matcharg(cls, i, v) {
+  const names = cls.__match_args__;
+  if (!names || i >= names.length) throw new $TypeError(`${$clsname(cls)}() accepts ${names ? names.length : 0} positional sub-pattern${names && names.length === 1 ? "" : "s"} (${i + 1} given)`);
+  return $getattr(v, names[i]);
 }''',
 }

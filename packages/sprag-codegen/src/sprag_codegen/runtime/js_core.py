@@ -106,7 +106,7 @@ function $eq(a, b) {
     if (ea.length !== eb.length) return false;
     const mb2 = b instanceof Map ? b : new Map(eb);
     for (const [k, v] of ea) {
-      const hk = $hk(k);
+      const hk = $mk(mb2, k);
       if (!mb2.has(hk) || !$eq(v, mb2.get(hk))) return false;
     }
     return true;
@@ -136,10 +136,16 @@ function $hkey(v) {
   if (Array.isArray(v) || v instanceof Map || v instanceof Set || $isplain(v)) throw new $TypeError(`unhashable type: '${$typename(v)}'`);
   return null;
 }
+const $floatkeys = new Map();
 function $hk(v) {
   if (typeof v === "string" || typeof v === "number") return v;
   if (v === undefined) return null;
-  if (v instanceof Number) return +v;
+  if (v instanceof Number) {
+    const n = +v;
+    let box = $floatkeys.get(n);
+    if (box === undefined) { box = v instanceof $Float ? v : new $Float(n); $floatkeys.set(n, box); }
+    return box;
+  }
   if (v !== null && typeof v === "object") {
     const key = $hkey(v);
     if (key === null) return v;
@@ -149,6 +155,21 @@ function $hk(v) {
     return v;
   }
   return v;
+}''',
+    "$mk": r'''
+function $mk(m, k) {
+  // The key object m already holds for a key equal to k (1 == 1.0 == True), else k's hash key.
+  k = $hk(k);
+  if (typeof k === "number" || typeof k === "boolean" || k instanceof Number) {
+    if (m.has(k)) return k;
+    const n = +k;
+    if (typeof k !== "number" && m.has(n)) return n;
+    const box = $floatkeys.get(n);
+    if (box !== undefined && box !== k && m.has(box)) return box;
+    if (n === 1 && k !== true && m.has(true)) return true;
+    if (n === 0 && k !== false && m.has(false)) return false;
+  }
+  return k;
 }''',
     "$is": r'''
 function $is(a, b) {

@@ -36,7 +36,7 @@ function $clsname(c) {
 }''',
     "$BaseException": r'''
 class $BaseException extends Error {
-  constructor(...args) { super(); this.__init__(...args); }
+  constructor(...args) { super(); this.__cause__ = null; this.__context__ = null; this.__init__(...args); }
   __init__(...args) {
     if (args.length && $iskw(args[args.length - 1])) args.pop();
     this.args = Object.freeze(args);

@@ -118,6 +118,15 @@ const $M_str = {
     return arr.join(s);
   },
   replace(s, a, b, count) {
+    if (a === "") {
+      const cs = Array.from(s);
+      let out = "", n = 0;
+      for (let i = 0; i <= cs.length; i++) {
+        if (count === undefined || count < 0 || n < count) { out += b; n++; }
+        if (i < cs.length) out += cs[i];
+      }
+      return out;
+    }
     if (count === undefined || count < 0) return s.split(a).join(b);
     let out = "", rest = s;
     for (let i = 0; i < count; i++) {
@@ -193,14 +202,15 @@ const $M_str = {
     return out;
   },
 };''',
-    "$M_list": r'''
+    "$seqindex": r'''
 function $seqindex(a, x, start, end, what) {
   const [lo, hi] = $sliceidx(a.length, start, end, 1);
   for (let i = lo; i < hi; i++) if ($eq(a[i], x)) return i;
   throw new $ValueError(what === "list" ? `${$repr(x)} is not in list` : "tuple.index(x): x not in tuple");
-}
-function $seqcount(a, x) { let n = 0; for (const v of a) if ($eq(v, x)) n++; return n; }
-function $listmut(a) { if (Object.isFrozen(a)) throw new $AttributeError("'tuple' object has no attribute"); return a; }
+}''',
+    "$seqcount": r'''
+function $seqcount(a, x) { let n = 0; for (const v of a) if ($eq(v, x)) n++; return n; }''',
+    "$M_list": r'''
 const $M_list = {
   append(a, x) { a.push(x); return null; },
   extend(a, xs) { const items = $list(xs); for (const v of items) a.push(v); return null; },
@@ -232,16 +242,18 @@ const $M_list = {
   reverse(a) { a.reverse(); return null; },
   copy: (a) => a.slice(),
   clear(a) { a.length = 0; return null; },
-};
+};''',
+    "$M_tuple": r'''
 const $M_tuple = {
   index: (a, x, s, e) => $seqindex(a, x, s, e, "tuple"),
   count: (a, x) => $seqcount(a, x),
 };''',
     "$M_dict": r'''
 const $M_dict = {
+  fromkeys(keys, value) { const m = new Map(); for (const k of $iterable(keys)) m.set($mk(m, k), value === undefined ? null : value); return m; },
   get(d, k, dflt) {
     if (dflt === undefined) dflt = null;
-    if (d instanceof Map) { const hk = $hk(k); const v = d.get(hk); return v === undefined && !d.has(hk) ? dflt : v; }
+    if (d instanceof Map) { const hk = $mk(d, k); const v = d.get(hk); return v === undefined && !d.has(hk) ? dflt : v; }
     return typeof k === "string" && Object.prototype.hasOwnProperty.call(d, k) ? d[k] : dflt;
   },
   keys: (d) => new $DictView(d, "keys"),
@@ -249,7 +261,7 @@ const $M_dict = {
   items: (d) => new $DictView(d, "items"),
   pop(d, k, dflt) {
     if (d instanceof Map) {
-      const hk = $hk(k);
+      const hk = $mk(d, k);
       if (d.has(hk)) { const v = d.get(hk); d.delete(hk); return v; }
     } else if (Object.prototype.hasOwnProperty.call(d, k)) { const v = d[k]; delete d[k]; return v; }
     if (dflt === undefined) throw new $KeyError(k);
@@ -257,7 +269,7 @@ const $M_dict = {
   },
   setdefault(d, k, dflt) {
     if (dflt === undefined) dflt = null;
-    if (d instanceof Map) { const hk = $hk(k); if (d.has(hk)) return d.get(hk); d.set(hk, dflt); return dflt; }
+    if (d instanceof Map) { const hk = $mk(d, k); if (d.has(hk)) return d.get(hk); d.set(hk, dflt); return dflt; }
     if (Object.prototype.hasOwnProperty.call(d, k)) return d[k];
     d[k] = dflt;
     return dflt;
@@ -266,7 +278,7 @@ const $M_dict = {
     let kw = {};
     if (args.length && $iskw(args[args.length - 1])) kw = args.pop();
     const pairs = args.length ? $pairs(args[0]) : [];
-    for (const [k, v] of [...pairs, ...Object.entries(kw)]) { if (d instanceof Map) d.set($hk(k), v); else d[k] = v; }
+    for (const [k, v] of [...pairs, ...Object.entries(kw)]) { if (d instanceof Map) d.set($mk(d, k), v); else d[k] = v; }
     return null;
   },
   copy: (d) => d instanceof Map ? new Map(d) : Object.assign({}, d),
@@ -280,14 +292,14 @@ const $M_dict = {
 };''',
     "$M_set": r'''
 const $M_set = {
-  add(s, x) { s.add($hk(x)); return null; },
-  remove(s, x) { if (!s.delete($hk(x))) throw new $KeyError(x); return null; },
-  discard(s, x) { s.delete($hk(x)); return null; },
-  pop(s) { for (const v of s) { s.delete(v); return v; } throw new $KeyError("pop from an empty set"); },
+  add(s, x) { s.add($mk(s, x)); return null; },
+  remove(s, x) { if (!s.delete($mk(s, x))) throw new $KeyError(x); return null; },
+  discard(s, x) { s.delete($mk(s, x)); return null; },
+  pop(s) { for (const v of $setorder(s)) { s.delete(v); return v; } throw new $KeyError("pop from an empty set"); },
   clear(s) { s.clear(); return null; },
   copy: (s) => new Set(s),
-  union: (s, ...o) => o.reduce((acc, x) => { for (const v of $iterable(x)) acc.add($hk(v)); return acc; }, new Set(s)),
-  update(s, ...o) { for (const x of o) for (const v of $iterable(x)) s.add($hk(v)); return null; },
+  union: (s, ...o) => o.reduce((acc, x) => { for (const v of $iterable(x)) acc.add($mk(acc, v)); return acc; }, new Set(s)),
+  update(s, ...o) { for (const x of o) for (const v of $iterable(x)) s.add($mk(s, v)); return null; },
   intersection: (s, ...o) => o.reduce((acc, x) => { const b = $set(x); return new Set([...acc].filter((v) => b.has(v))); }, new Set(s)),
   intersection_update(s, ...o) { const r = $M_set.intersection(s, ...o); s.clear(); for (const v of r) s.add(v); return null; },
   difference: (s, ...o) => o.reduce((acc, x) => { const b = $set(x); return new Set([...acc].filter((v) => !b.has(v))); }, new Set(s)),
@@ -295,8 +307,8 @@ const $M_set = {
   symmetric_difference(s, o) { const b = $set(o); const r = new Set([...s].filter((v) => !b.has(v))); for (const v of b) if (!s.has(v)) r.add(v); return r; },
   symmetric_difference_update(s, o) { const r = $M_set.symmetric_difference(s, o); s.clear(); for (const v of r) s.add(v); return null; },
   issubset: (s, o) => { const b = $set(o); return [...s].every((v) => b.has(v)); },
-  issuperset: (s, o) => { for (const v of $iterable(o)) if (!s.has($hk(v))) return false; return true; },
-  isdisjoint: (s, o) => { for (const v of $iterable(o)) if (s.has($hk(v))) return false; return true; },
+  issuperset: (s, o) => { for (const v of $iterable(o)) if (!s.has($mk(s, v))) return false; return true; },
+  isdisjoint: (s, o) => { for (const v of $iterable(o)) if (s.has($mk(s, v))) return false; return true; },
 };''',
     "$M_float": r'''
 const $M_float = { is_integer: (x) => Number.isInteger(+x) };''',

@@ -92,6 +92,11 @@ function $div(x, y) {
   if (y === 0) throw new $ZeroDivisionError("division by zero");
   return x / y;
 }''',
+    "$fdiv": r'''
+function $fdiv(x, y) {
+  if (y === 0) throw new $ZeroDivisionError("float division by zero");
+  return x / y;
+}''',
     "$floordiv": r'''
 function $floordiv(a, b) {
   const x = $num(a), y = $num(b);
@@ -368,7 +373,7 @@ function $parseint(s, base) {
     "$float": r'''
 function $float(v) {
   if (v === undefined) return new $Float(0);
-  if (typeof v === "number") return $box(v);
+  if (typeof v === "number") return $box(v + 0);
   if (v instanceof Number) return v;
   if (typeof v === "boolean") return new $Float(+v);
   if (typeof v === "string") {

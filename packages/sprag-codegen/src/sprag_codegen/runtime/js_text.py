@@ -11,9 +11,10 @@ function $strrepr(s) {
     else if (ch === "\n") out += "\\n";
     else if (ch === "\r") out += "\\r";
     else if (ch === "\t") out += "\\t";
-    else if (c < 0x20 || (c >= 0x7f && c < 0xa0)) out += "\\x" + c.toString(16).padStart(2, "0");
-    else if (c === 0xad) out += "\\xad";
-    else if ((c >= 0xd800 && c < 0xe000) || c === 0x2028 || c === 0x2029) out += "\\u" + c.toString(16).padStart(4, "0");
+    else if (c < 0x7f && c >= 0x20) out += ch;
+    else if (c < 0x20 || c === 0x7f || (ch !== " " && /[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]/u.test(ch))) {
+      out += c < 0x100 ? "\\x" + c.toString(16).padStart(2, "0") : c < 0x10000 ? "\\u" + c.toString(16).padStart(4, "0") : "\\U" + c.toString(16).padStart(8, "0");
+    }
     else out += ch;
   }
   return out + q;
@@ -25,7 +26,7 @@ function $repr(v) {
     case "boolean": return v ? "True" : "False";
     case "number": return Number.isInteger(v) ? $intstr(v) : $floatrepr(v);
     case "string": return $strrepr(v);
-    case "function": return $isclass(v) ? `<class '${v.$pyname || v.name}'>` : `<function ${v.name}>`;
+    case "function": return $isclass(v) ? `<class '${$clsname(v)}'>` : `<function ${v.name}>`;
     case "bigint": return v.toString();
   }
   if (v instanceof Number) return $floatrepr(+v);
@@ -34,7 +35,7 @@ function $repr(v) {
     return Object.isFrozen(v) ? (v.length === 1 ? "(" + inner + ",)" : "(" + inner + ")") : "[" + inner + "]";
   }
   if (v instanceof Map) return "{" + Array.from(v, ([k, x]) => $repr(k) + ": " + $repr(x)).join(", ") + "}";
-  if (v instanceof Set) return v.size === 0 ? "set()" : "{" + Array.from(v, $repr).join(", ") + "}";
+  if (v instanceof Set) return v.size === 0 ? "set()" : "{" + $setorder(v).map($repr).join(", ") + "}";
   if (typeof v.__repr__ === "function") return v.__repr__();
   if ($isplain(v)) return "{" + Object.entries(v).map(([k, x]) => $repr(k) + ": " + $repr(x)).join(", ") + "}";
   return `<${$typename(v)} object>`;
