@@ -210,3 +210,7 @@ def test_infinite_scroll_wraps_the_class():
 def test_animate_passes_the_class_name():
     code, _ = lower("animate(class_name='pop')", table="decorators", fn_js="show")
     assert code == 'animate({"className": "pop"})(show)'
+
+
+def test_literal_number_children_render_with_python_str():
+    assert lower("ui.span(2.0, 3)")[0] == 'h("span", null, ["2.0", "3"])'

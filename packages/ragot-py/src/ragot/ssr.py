@@ -66,9 +66,9 @@ def _render_children(children: List[Any], out: List[str]) -> None:
 def _render_element(node: VNode, out: List[str]) -> None:
     tag = node.tag
     attrs = node.attrs
+    append = out.append
     if attrs:
-        parts = ["<", tag]
-        append = parts.append
+        append("<" + tag)
         for name, value in attrs.items():
             kind = type(value)
             if kind is str:
@@ -94,9 +94,8 @@ def _render_element(node: VNode, out: List[str]) -> None:
                 )
             append(f' {name}="{text}"')
         append(">")
-        out.append("".join(parts))
     else:
-        out.append(f"<{tag}>")
+        append(f"<{tag}>")
     if tag in VOID_TAGS:
         return
     children = node.children
@@ -107,8 +106,7 @@ def _render_element(node: VNode, out: List[str]) -> None:
             if tag in _NEWLINE_EATERS:
                 first = children[0]
                 if type(first) is str and first.startswith("\n"):
-                    out.append("\n")
-            append = out.append
+                    append("\n")
             for child in children:  # the common cases inline; the rest in _render_children
                 kind = type(child)
                 if kind is str:

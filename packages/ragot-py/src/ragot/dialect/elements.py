@@ -69,7 +69,11 @@ def _children(call: IntrinsicCall, args: Optional[List[str]] = None) -> str:
     items = []
     for i, js in enumerate(args):
         node = nodes[i] if i < len(nodes) else None
-        items.append(f"Array.from({js})" if node is not None and _needs_array(node) else js)
+        if node is not None and _needs_array(node):
+            js = f"Array.from({js})"
+        elif isinstance(node, ast.Constant) and type(node.value) in (int, float):
+            js = _js(str(node.value))  # Python's str(): ui.span(2.0) shows "2.0" on both sides
+        items.append(js)
     items += [f"...{s}" for s in call.star_args]
     return "[" + ", ".join(items) + "]"
 
