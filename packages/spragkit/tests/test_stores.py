@@ -54,6 +54,11 @@ def test_server_value_reaches_the_page_payload(load_project):
     app = load_project("basic")
     from sprag import stores as live
 
-    live._stores["session"].set("user.name", "Grace")
-    html = app.flask.test_client().get("/counter").get_data(as_text=True)
-    assert page_payload(html)["stores"]["session"]["user"]["name"] == "Grace"
+    live._stores["session"].set("prefs.theme", "light")
+    html = app.flask.test_client().get("/profile").get_data(as_text=True)
+    assert page_payload(html)["stores"]["session"]["prefs"]["theme"] == "light"
+
+
+def test_pages_whose_code_uses_no_store_ship_no_store_state(load_project):
+    html = load_project("basic").flask.test_client().get("/counter").get_data(as_text=True)
+    assert page_payload(html)["stores"] == {}

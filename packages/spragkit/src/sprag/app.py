@@ -20,6 +20,7 @@ from specter.boot import boot
 from .actions import ACTION_PATH, handle_action
 from .auth import AnonymousAuthService, AuthService
 from .discovery import discover_all
+from .env import public_env
 from .redirects import Redirect
 from .render import SurfaceRenderer
 from .request import SpragRequest
@@ -131,6 +132,8 @@ class App:
         self.declared_assets = tuple(assets)
         self.build_dir = Path(build_dir) if build_dir else None
         self.sessions = _Sessions(self.session_store, self.session_policy)
+        # Read once: the browser sees the public environment as it was at startup.
+        self.public_env = public_env()
 
         self.surfaces: List[Surface] = list(surfaces) if surfaces is not None else discover_all(routes, mounts)
         self.router: Router = Router()
@@ -229,15 +232,13 @@ class App:
         """Make ``self.request`` of the surface's controller describe the current request."""
         user = self.auth_service.user_for(session) if session is not None else None
         req = SpragRequest(
-            path=path,
-            params=params,
-            query=request.args.to_dict(),
-            headers=request.headers,
-            cookies=request.cookies,
-            session_id=session.id if session is not None else None,
+            path,
+            params,
+            session.id if session is not None else None,
             method=request.method,
             user=user,
-            session=session.data if session is not None else {},
+            session=session.data if session is not None else None,
+            source=request,
         )
         g.sprag_request = req
         return req

@@ -17,7 +17,7 @@ from markupsafe import Markup
 from .metadata import render_head_metadata
 from .payload import embed_json
 
-__all__ = ["DocumentParts", "assemble_document"]
+__all__ = ["DocumentParts", "assemble_document", "head_links", "tail_scripts"]
 
 _HEAD_CLOSE = re.compile(r"</head\s*>", re.I)
 _BODY_CLOSE = re.compile(r"</body\s*>", re.I)
@@ -35,28 +35,38 @@ class DocumentParts:
     classic_scripts: List[str] = field(default_factory=list)
     entry: Optional[str] = None
     payload: Optional[Dict[str, Any]] = None
+    links: Optional[str] = None  # precomputed head_links(...)
+    scripts: Optional[str] = None  # precomputed tail_scripts(...)
+
+
+_META = '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
+
+
+def head_links(stylesheets: List[str], preloads: List[str]) -> str:
+    """The ``<link>`` tags of a surface (the same on every request)."""
+    out = [f'<link rel="stylesheet" href="{escape(u)}">' for u in stylesheets]
+    out.extend(f'<link rel="modulepreload" href="{escape(u)}">' for u in preloads)
+    return "".join(out)
+
+
+def tail_scripts(classic_scripts: List[str], entry: Optional[str]) -> str:
+    """The script tags after the payload (the same on every request)."""
+    out = [f'<script defer src="{escape(u)}"></script>' for u in classic_scripts]
+    if entry is not None:
+        out.append(f'<script type="module" src="{escape(entry)}"></script>')
+    return "".join(out)
 
 
 def _head(parts: DocumentParts) -> str:
-    out = ['<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">']
-    out.append(render_head_metadata(parts.metadata))
-    out.extend(f'<link rel="stylesheet" href="{escape(u)}">' for u in parts.stylesheets)
-    out.extend(f'<link rel="modulepreload" href="{escape(u)}">' for u in parts.preloads)
-    return "".join(out)
+    links = parts.links if parts.links is not None else head_links(parts.stylesheets, parts.preloads)
+    return _META + render_head_metadata(parts.metadata) + links
 
 
 def _tail(parts: DocumentParts) -> str:
-    out = []
-    if parts.payload is not None:
-        out.append(
-            '<script type="application/json" id="sprag-payload">'
-            + embed_json(parts.payload)
-            + "</script>"
-        )
-    out.extend(f'<script defer src="{escape(u)}"></script>' for u in parts.classic_scripts)
-    if parts.entry is not None:
-        out.append(f'<script type="module" src="{escape(parts.entry)}"></script>')
-    return "".join(out)
+    scripts = parts.scripts if parts.scripts is not None else tail_scripts(parts.classic_scripts, parts.entry)
+    if parts.payload is None:
+        return scripts
+    return '<script type="application/json" id="sprag-payload">' + embed_json(parts.payload) + "</script>" + scripts
 
 
 def assemble_document(shell_template: Any, body_html: str, parts: DocumentParts, context: Dict[str, Any]) -> str:

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Dict, Optional
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from . import _ragot
 from .actions import ACTION_PATH
-from .document import DocumentParts, assemble_document
-from .env import public_env
+from .document import DocumentParts, assemble_document, head_links, tail_scripts
 from .metadata import merge_metadata, request_metadata
 from .screen import RenderContext
 from .surfaces import Mount, Page, Shell, Surface
@@ -35,6 +35,8 @@ class SurfaceRenderer:
             auto_reload=app.dev,
         )
         self._fallback = self.jinja.from_string(_DEFAULT_SHELL)
+        self._parts: Dict[int, _SurfaceParts] = {}
+        self._templates: Dict[str, Any] = {}
 
     def shell_for(self, surface: Surface) -> Shell:
         return surface.shell or self.app.shell
@@ -42,7 +44,12 @@ class SurfaceRenderer:
     def template_for(self, shell: Shell) -> Any:
         if not shell.template:
             return self._fallback
-        return self.jinja.get_template(shell.template)
+        if self.app.dev:
+            return self.jinja.get_template(shell.template)
+        template = self._templates.get(shell.template)
+        if template is None:
+            template = self._templates[shell.template] = self.jinja.get_template(shell.template)
+        return template
 
     def check_shell(self, shell: Shell) -> None:
         """Fail at startup when the shell template is missing or lacks ``{{ sprag_slot }}``."""
@@ -54,22 +61,42 @@ class SurfaceRenderer:
         if "sprag_slot" not in path.read_text(encoding="utf-8"):
             raise ValueError(f"shell template {shell.template} must contain {{{{ sprag_slot }}}}")
 
-    def render(self, surface: Surface, data: Any, session: Optional[Session], params: Dict[str, Any]) -> str:
+    def _static_parts(self, surface: Surface) -> _SurfaceParts:
+        """What does not change between requests of a surface (computed once)."""
+        cached = self._parts.get(id(surface))
+        if cached is not None:
+            return cached
         shell = self.shell_for(surface)
+        assets = self.app.assets
+        plan = self.app.browser.plan_for(surface) if surface.interactive else None
+        parts = _SurfaceParts(
+            shell=shell,
+            stylesheets=[assets.url(p) for p in (*shell.css, *surface.css)],
+            scripts=[assets.url(p) for p in (*shell.js, *surface.js)] if surface.interactive else [],
+            entry=plan.entry if plan else None,
+            preloads=list(plan.preloads) if plan else [],
+            uses_stores=bool(plan) and any("/__sprag__/js/gen/stores." in f for f in plan.files),
+        )
+        parts.links = head_links(parts.stylesheets, parts.preloads)
+        parts.tail = tail_scripts(parts.scripts, parts.entry) if surface.interactive else ""
+        self._parts[id(surface)] = parts
+        return parts
+
+    def render(self, surface: Surface, data: Any, session: Optional[Session], params: Dict[str, Any]) -> str:
+        fixed = self._static_parts(surface)
         interactive = surface.interactive
         ctx = RenderContext(interactive=interactive)
-        payload: Optional[Dict[str, Any]] = None
         if isinstance(surface, Page):
             screen = surface.screen(data)
             body = _ragot.render_html(screen.render_with(ctx))
         else:
             body = '<div data-sprag-mount="root"></div>'
-        parts = DocumentParts(lang=shell.lang)
+        parts = DocumentParts(lang=fixed.shell.lang)
         parts.metadata = merge_metadata(self.app.metadata, surface.metadata, request_metadata())
-        parts.stylesheets = [self.app.assets.url(p) for p in (*shell.css, *surface.css)]
+        parts.links = fixed.links
+        parts.scripts = fixed.tail
         if interactive:
-            plan = self.app.browser.plan_for(surface)
-            payload = {
+            payload: Dict[str, Any] = {
                 "route": surface.path,
                 "path": self.app.current_path(),
                 "params": params,
@@ -77,8 +104,8 @@ class SurfaceRenderer:
                 "actions": ACTION_PATH,
                 "islands": ctx.islands,
                 "modules": [ref.to_payload() for ref in ctx.modules],
-                "stores": self.app.stores_payload(),
-                "env": public_env(),
+                "stores": self.app.stores_payload() if fixed.uses_stores else {},
+                "env": self.app.public_env,
             }
             if isinstance(surface, Mount):
                 payload["mount"] = {
@@ -86,10 +113,18 @@ class SurfaceRenderer:
                     "module": _ragot.class_key(surface.module) if surface.module else None,
                     "state": data,
                 }
-            if plan is not None:
-                parts.entry = plan.entry
-                parts.preloads = list(plan.preloads)
-            parts.classic_scripts = [self.app.assets.url(p) for p in (*shell.js, *surface.js)]
             parts.payload = payload
         context = {"metadata": parts.metadata, "surface": surface}
-        return assemble_document(self.template_for(shell), body, parts, context)
+        return assemble_document(self.template_for(fixed.shell), body, parts, context)
+
+
+@dataclass
+class _SurfaceParts:
+    shell: Shell
+    stylesheets: List[str]
+    scripts: List[str]
+    entry: Optional[str]
+    preloads: List[str]
+    uses_stores: bool
+    links: str = ""
+    tail: str = ""

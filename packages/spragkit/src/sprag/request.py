@@ -6,26 +6,63 @@ from Flask's request context rather than stored on the instance.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional
 
 __all__ = ["SpragRequest", "current_request"]
 
 
-@dataclass
 class SpragRequest:
-    """What a controller may read about the request it is serving."""
+    """What a controller may read about the request it is serving.
 
-    path: str
-    params: Dict[str, Any]
-    query: Dict[str, str]
-    headers: Mapping[str, str]
-    cookies: Mapping[str, str]
-    session_id: Optional[str]
-    method: str = "GET"
-    user: Any = None
-    session: Dict[str, Any] = field(default_factory=dict)
-    files: Dict[str, List[Any]] = field(default_factory=dict)
+    ``path``, ``params``, ``query``, ``headers``, ``cookies``, ``session_id``, ``method``,
+    ``user``, ``session`` (the session's data) and ``files`` (uploads by field name).
+    Query, headers and cookies are read from the underlying request only when asked for.
+    """
+
+    def __init__(
+        self,
+        path: str,
+        params: Dict[str, Any],
+        session_id: Optional[str] = None,
+        *,
+        method: str = "GET",
+        user: Any = None,
+        session: Optional[Dict[str, Any]] = None,
+        files: Optional[Dict[str, List[Any]]] = None,
+        source: Any = None,
+        query: Optional[Dict[str, str]] = None,
+        headers: Optional[Mapping[str, str]] = None,
+        cookies: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        self.path = path
+        self.params = params
+        self.session_id = session_id
+        self.method = method
+        self.user = user
+        self.session = session if session is not None else {}
+        self.files = files if files is not None else {}
+        self._source = source
+        self._query = query
+        self._headers = headers
+        self._cookies = cookies
+
+    @property
+    def query(self) -> Dict[str, str]:
+        if self._query is None:
+            self._query = self._source.args.to_dict() if self._source is not None else {}
+        return self._query
+
+    @property
+    def headers(self) -> Mapping[str, str]:
+        if self._headers is None:
+            self._headers = self._source.headers if self._source is not None else {}
+        return self._headers
+
+    @property
+    def cookies(self) -> Mapping[str, str]:
+        if self._cookies is None:
+            self._cookies = self._source.cookies if self._source is not None else {}
+        return self._cookies
 
     def file(self, name: str) -> Any:
         """The first uploaded file under ``name``, or None."""
@@ -35,6 +72,9 @@ class SpragRequest:
     def files_list(self, name: str) -> List[Any]:
         """Every uploaded file under ``name`` (possibly empty)."""
         return list(self.files.get(name) or [])
+
+    def __repr__(self) -> str:
+        return f"SpragRequest({self.method} {self.path!r}, params={self.params!r})"
 
 
 def current_request() -> Optional[SpragRequest]:

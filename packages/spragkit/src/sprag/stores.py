@@ -46,7 +46,8 @@ class SharedStore:
         return self._model.subscribe(fn, selector=selector, immediate=immediate)
 
     def snapshot(self) -> Any:
-        return copy.deepcopy(self._model.get())
+        """A copy of the whole state."""
+        return self._model.get()
 
     def __repr__(self) -> str:
         return f"store({self.name!r})"
