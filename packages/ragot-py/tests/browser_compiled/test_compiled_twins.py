@@ -43,6 +43,17 @@ class CounterModule(Module):
 
     def on_reset(self, data):
         self.set_state({"count": 0})
+
+
+class Clicker(Component):
+    def render(self, props=None):
+        return ui.button(
+            "Clicked ", self.state.get("n", 0), " times",
+            type="button", on_click=self.increment, data_n=self.state.get("n", 0),
+        )
+
+    def increment(self, event):
+        self.set_state({"n": self.state.get("n", 0) + 1})
 """
 
 TWINS = """
@@ -53,6 +64,13 @@ TWINS = """
         R.h("button", { type: "button", "data-role": "increment" }, ["Increment"]),
         R.h("ul", null, [this.state.items.map((x) => R.h("li", { key: x }, [x]))]),
       ]);
+    }
+  }
+  class ClickerJS extends R.Component {
+    render() {
+      const n = this.state.n || 0;
+      return R.h("button", { type: "button", on_click: () => this.setState({ n: n + 1 }), "data-n": n },
+                 ["Clicked ", n, " times"]);
     }
   }
   class CounterModuleJS extends R.Module {
@@ -174,3 +192,25 @@ def test_compiled_module_releases_listeners_and_timers_on_stop(run_js, compiled)
     assert result["ticked"] and result["stillTicks"]
     assert result["running"] != result["base"]
     assert result["stopped"] == result["base"]
+
+
+def test_compiled_listener_and_batched_set_state_match_the_twin(run_js, compiled):
+    result = run_js(
+        _load(compiled)
+        + """
+  const py = new M.Clicker().mount(document.body);
+  const js = new ClickerJS().mount(document.body);
+  const pyButton = py.element;
+  for (const c of [py, js]) { c.element.click(); c.element.click(); }
+  const sameFrame = [py.element.textContent, js.element.textContent];
+  await frame();
+  const out = { sameFrame, py: py.element.outerHTML, js: js.element.outerHTML,
+                kept: py.element === pyButton };
+  py.unmount(); js.unmount();
+  return out;
+"""
+    )
+    # set_state batches per frame: the DOM changes once, after the frame, identically
+    assert result["sameFrame"] == ["Clicked 0 times", "Clicked 0 times"]
+    assert result["py"] == result["js"]
+    assert result["kept"] is True
