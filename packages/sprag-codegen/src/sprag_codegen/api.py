@@ -95,8 +95,25 @@ def _object_source(obj: Any) -> tuple:
     return textwrap.dedent("".join(lines)), filename, start
 
 
+def _imports_used_by(module_source: str, used: set) -> str:
+    """The module's import statements, narrowed to the names `used` (one import per line)."""
+    out = []
+    for node in ast.parse(module_source).body:
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                if (a.asname or a.name.split(".")[0]) in used:
+                    out.append(f"import {a.name}" + (f" as {a.asname}" if a.asname else ""))
+        elif isinstance(node, ast.ImportFrom) and node.module != "__future__":
+            for a in node.names:
+                if (a.asname or a.name) in used:
+                    alias = f" as {a.asname}" if a.asname else ""
+                    out.append(f"from {'.' * node.level}{node.module or ''} import {a.name}{alias}")
+    return "\n".join(out)
+
+
 def _compile_object(obj: Any, dialect, helpers, helpers_specifier, resolve_relative) -> Artifact:
     source, filename, start = _object_source(obj)
+    used = {n.id for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Name)}
     module = inspect.getmodule(obj)
     prefix = ""
     if module is not None:
@@ -104,10 +121,9 @@ def _compile_object(obj: Any, dialect, helpers, helpers_specifier, resolve_relat
             module_source = inspect.getsource(module)
         except (OSError, TypeError):
             module_source = ""
-        # Keep the module's imports so names the object uses resolve the same way.
-        imports = [ast.get_source_segment(module_source, n) for n in ast.parse(module_source).body
-                   if isinstance(n, (ast.Import, ast.ImportFrom))] if module_source else []
-        prefix = "\n".join(i for i in imports if i) + ("\n" if imports else "")
+        # Keep the module imports the object uses, so its names resolve the same way.
+        prefix = _imports_used_by(module_source, used) if module_source else ""
+        prefix = prefix + "\n" if prefix else ""
     padding = "\n" * max(start - 1 - prefix.count("\n"), 0)
     return compile_source(prefix + padding + source, filename, dialect, helpers,
                           helpers_specifier, resolve_relative)

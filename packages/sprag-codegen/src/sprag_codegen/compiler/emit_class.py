@@ -93,6 +93,8 @@ def emit_class(em: Emitter, node: ast.ClassDef) -> None:
     for stmt in node.body:
         saved_loc = em.w.loc
         em.w.loc = (stmt.lineno, stmt.col_offset)
+        member = getattr(stmt, "name", None)
+        em.context_override = f"{scope.qualname}.{member}" if member else scope.qualname
         try:
             _check_member(em, stmt)
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -154,6 +156,7 @@ def emit_class(em: Emitter, node: ast.ClassDef) -> None:
                 raise
         finally:
             em.w.loc = saved_loc
+            em.context_override = None
     for p in pre:
         em.line(p)
     declared = node.name in em.ctx.declared_functions.get(id(em.scope), set())

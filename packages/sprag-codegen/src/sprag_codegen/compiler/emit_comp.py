@@ -20,6 +20,8 @@ def comprehension(em: Emitter, node) -> Expr:
     for sub in ast.walk(node):
         if isinstance(sub, ast.Await):
             em.unsupported(sub, "await inside a comprehension", "await in a regular for loop")
+    if any(g.is_async for g in node.generators):
+        em.unsupported(node, "async comprehension", "use a regular for loop with await")
     first = em.expr(node.generators[0].iter)
     first_code = first.code if first.type in ("list", "tuple", "str") else \
         f"{em.h('$iterable')}({first.code})"
@@ -32,7 +34,7 @@ def comprehension(em: Emitter, node) -> Expr:
     depth = 0
     for i, g in enumerate(node.generators):
         if g.is_async:
-            em.unsupported(g, "async comprehension", "use a regular for loop with await")
+            em.unsupported(node, "async comprehension", "use a regular for loop with await")
         if i == 0:
             src = first_code
         else:

@@ -195,7 +195,8 @@ def _is_singleton(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and (node.value is None or isinstance(node.value, bool))
 
 
-def compare_code(em: Emitter, op: ast.cmpop, left: Expr, right: Expr, lnode, rnode) -> str:
+def compare_code(em: Emitter, op: ast.cmpop, left: Expr, right: Expr, lnode, rnode,
+                 whole=None) -> str:
     lt, rt = left.type, right.type
     both_num = lt in NUMERIC and rt in NUMERIC
     both_str = lt == "str" and rt == "str"
@@ -224,7 +225,7 @@ def compare_code(em: Emitter, op: ast.cmpop, left: Expr, right: Expr, lnode, rno
         for node in (lnode, rnode):
             if isinstance(node, (ast.Constant, ast.JoinedStr, ast.List, ast.Tuple, ast.Dict,
                                  ast.Set)):
-                em.fail("SC111", node)
+                em.fail("SC111", whole or node)
         code = f"{em.h('$is')}({left.code}, {right.code})"
         return f"!{code}" if neg else code
     if isinstance(op, (ast.In, ast.NotIn)):
@@ -244,10 +245,10 @@ def compare(em: Emitter, node: ast.Compare) -> Expr:
             t = em.temp()
             right_code = f"({t} = {right.code})"
             parts.append(compare_code(em, op, left, Expr(right_code, right.type), left_node,
-                                      right_node))
+                                      right_node, node))
             right = Expr(t, right.type)
         else:
-            parts.append(compare_code(em, op, left, right, left_node, right_node))
+            parts.append(compare_code(em, op, left, right, left_node, right_node, node))
         left, left_node = right, right_node
     if len(parts) == 1:
         return Expr(parts[0], "bool")
@@ -369,6 +370,8 @@ def await_(em: Emitter, node: ast.Await) -> Expr:
 
 @handles(ast.Yield)
 def yield_(em: Emitter, node: ast.Yield) -> Expr:
+    if em.scope.is_async:
+        em.unsupported(node, "async generator", "return a list, or yield from a plain generator")
     value = em.val(node.value) if node.value is not None else "null"
     return Expr(f"(yield {value})")
 

@@ -178,7 +178,7 @@ def delete(em: Emitter, node: ast.Delete) -> None:
             js = em.ctx.dialect.js_attribute(target.attr)
             em.line(f"delete {em.val(target.value)}.{js};")
         elif isinstance(target, ast.Name):
-            em.fail("SC104", target)
+            em.fail("SC104", node)
         else:
             em.unsupported(target, "del of this target", "delete items or attributes one by one")
 

@@ -48,7 +48,11 @@ class Emitter:
         self._temp_counter = 0
 
     # -- diagnostics -------------------------------------------------------------------------
+    context_override: Optional[str] = None
+
     def context_name(self) -> str:
+        if self.context_override:
+            return self.context_override
         scope: Optional[Scope] = self.scope
         while scope is not None and scope.kind in ("lambda", "comprehension"):
             scope = scope.parent

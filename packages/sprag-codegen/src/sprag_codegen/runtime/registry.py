@@ -20,6 +20,7 @@ from . import (
 __all__ = ["Helper", "HELPERS", "helper_closure", "helper_module", "render_helpers"]
 
 _IDENT = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]*")
+_TOP_DECL = re.compile(r"^(?:function\*?|class|const|let) ", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,10 @@ def helper_closure(names: Iterable[str]) -> List[str]:
 
 def render_helpers(names: Iterable[str], export: bool = False) -> str:
     """The JS source of the helpers (tree-shaken), optionally each one exported."""
-    prefix = "export " if export else ""
-    return "\n".join(prefix + HELPERS[n].source for n in helper_closure(names)) + "\n"
+    text = "\n".join(HELPERS[n].source for n in helper_closure(names)) + "\n"
+    if export:
+        text = _TOP_DECL.sub(lambda m: "export " + m.group(0), text)
+    return text
 
 
 def helper_module(names: Iterable[str]) -> str:

@@ -1,0 +1,7 @@
+"""`python -m sprag_codegen FILE.py ...`"""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())
