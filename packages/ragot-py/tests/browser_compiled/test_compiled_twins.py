@@ -69,7 +69,7 @@ TWINS = """
   class ClickerJS extends R.Component {
     render() {
       const n = this.state.n || 0;
-      return R.h("button", { type: "button", on_click: () => this.setState({ n: n + 1 }), "data-n": n },
+      return R.h("button", { type: "button", on_click: () => this.setState({ n: (this.state.n || 0) + 1 }), "data-n": n },
                  ["Clicked ", n, " times"]);
     }
   }
@@ -212,5 +212,7 @@ def test_compiled_listener_and_batched_set_state_match_the_twin(run_js, compiled
     )
     # set_state batches per frame: the DOM changes once, after the frame, identically
     assert result["sameFrame"] == ["Clicked 0 times", "Clicked 0 times"]
-    assert result["py"] == result["js"]
+    assert (
+        result["py"] == result["js"] == '<button type="button" data-n="2">Clicked 2 times</button>'
+    )
     assert result["kept"] is True
