@@ -82,7 +82,8 @@ class ModuleContext:
         self.attribute_names: Set[str] = set()
         self.method_names: Set[str] = set()
         self.exports: List[str] = []
-        self.aliases: Dict[str, str] = {}  # module-level imported name -> JS expression
+        self.aliases: Dict[str, Optional[str]] = {}  # imported name -> JS expression
+        self.lazy_imports: Dict[str, Tuple[str, str]] = {}  # imported on first use
         self.import_origins: Dict[str, Tuple[str, Optional[str]]] = {}  # name -> (module, name)
         self.module_aliases: Dict[str, str] = {}  # local name -> builtin module ("math")
         self.namespace_imports: Dict[str, str] = {}  # local name -> dialect module (import x)

@@ -110,5 +110,7 @@ def import_from(em: Emitter, node: ast.ImportFrom) -> None:
         if target is None:
             em.fail("SC115", node, module=module, name=alias.name,
                     allowed=", ".join(sorted(binding.names)) or "(none)")
-        em.ctx.aliases[local] = em.ctx.require(*target)
+        # Imported lazily: a name only used as an intrinsic namespace (ui.div) needs no import.
+        em.ctx.aliases[local] = None
+        em.ctx.lazy_imports[local] = target
         em.ctx.import_origins[local] = (module, alias.name)

@@ -172,7 +172,10 @@ class Emitter:
             if owner.kind == "class":
                 return Expr(f"{self.class_ref(owner)}.{name}")
             if owner.kind == "module" and name in self.ctx.aliases:
-                return Expr(self.ctx.aliases[name])
+                alias = self.ctx.aliases[name]
+                if alias is None:
+                    alias = self.ctx.aliases[name] = self.ctx.require(*self.ctx.lazy_imports[name])
+                return Expr(alias)
             return Expr(self.js_name(name), self.name_type(name))
         return self.builtin_value(node)
 
