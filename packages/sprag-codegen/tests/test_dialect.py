@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import textwrap
 
@@ -202,7 +203,7 @@ def test_extend_merges_and_the_other_dialect_wins():
 
 
 def test_dialect_is_frozen():
-    with pytest.raises(Exception):
+    with pytest.raises(dataclasses.FrozenInstanceError):
         TEST.name = "x"  # type: ignore[misc]
 
 

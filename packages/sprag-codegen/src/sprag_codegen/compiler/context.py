@@ -35,6 +35,7 @@ class ClassInfo:
     node: ast.ClassDef
     methods: Set[str] = field(default_factory=set)
     properties: Set[str] = field(default_factory=set)
+    statics: Set[str] = field(default_factory=set)
     attributes: Set[str] = field(default_factory=set)
     runtime_base: bool = False  # derives (maybe indirectly) from a non-compiled JS class
     dialect_base: bool = False  # derives from one of dialect.base_classes

@@ -193,6 +193,16 @@ def call_method(em: Emitter, node: ast.Call, func: ast.Attribute) -> Expr:
         return Expr(f"{target.code}({', '.join(call_args(em, node))})")
     recv = em.expr(func.value)
     args = call_args(em, node)
+    if isinstance(func.value, ast.Name) and func.value.id in em.ctx.classes \
+            and em.owner_of(func.value.id) is not None and em.owner_of(func.value.id).kind == "module":
+        from .emit_class import static_name
+
+        info = em.ctx.classes[func.value.id]
+        js = em.ctx.dialect.js_attribute(attr)
+        if attr in info.methods and attr not in info.statics and args:
+            # A plain method called on the class: the instance is the first argument.
+            return Expr(f"{recv.code}.prototype.{js}.call({', '.join(args)})")
+        return Expr(f"{recv.code}.{static_name(js)}({', '.join(args)})")
     if recv.type in METHOD_TABLES:
         table, names = METHOD_TABLES[recv.type]
         if attr not in names:

@@ -37,6 +37,8 @@ def collect_class_info(em: Emitter, node: ast.ClassDef) -> ClassInfo:
                 info.properties.add(stmt.name)
             else:
                 info.methods.add(stmt.name)
+                if decos & {"staticmethod", "classmethod"}:
+                    info.statics.add(stmt.name)
         elif isinstance(stmt, (ast.Assign, ast.AnnAssign)):
             targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
             for t in targets:
@@ -106,6 +108,8 @@ def emit_class(em: Emitter, node: ast.ClassDef) -> None:
                         _check_super_first(em, stmt)
                 is_dunder = stmt.name.startswith("__") and stmt.name.endswith("__")
                 js = stmt.name if is_dunder else dialect.js_attribute(stmt.name)
+                if kind in ("static", "classmethod"):
+                    js = static_name(js)
                 sig = f"{name}${js}$sig{'_set' if kind == 'setter' else ''}"
                 p, inner, header = function_js(em, stmt, kind=kind, js_name=js,
                                                class_info=info, sig_name=sig)
@@ -186,6 +190,14 @@ def emit_class(em: Emitter, node: ast.ClassDef) -> None:
         em.line(line)
     if node.decorator_list:
         em.line(f"{name} = {apply_decorators(em, node.decorator_list, name, 'class')};")
+
+
+_FUNCTION_OWN = {"name", "length", "prototype", "caller", "arguments"}
+
+
+def static_name(js: str) -> str:
+    """Static members must not collide with a JS function's own properties (B.name is 'B')."""
+    return js + "$" if js in _FUNCTION_OWN else js
 
 
 def _method_kind(em: Emitter, stmt) -> tuple:

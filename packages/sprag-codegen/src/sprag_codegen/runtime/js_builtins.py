@@ -219,7 +219,7 @@ function $assert(ok, msg) { if (!ok) throw msg === undefined ? new $AssertionErr
     "$sleep": r'''
 function $sleep(s) { return new Promise((resolve) => setTimeout(() => resolve(null), $num(s) * 1000)); }''',
     "$gather": r'''
-function $gather(...aws) { return Promise.all(aws).then((r) => Object.freeze(r)); }''',
+function $gather(...aws) { return Promise.all(aws); }''',
     "$math": r'''
 function $mathint(v, name) {
   const x = $num(v);
