@@ -35,6 +35,9 @@ log = logging.getLogger("sprag")
 _SERVER_MODES = ("auto", "wsgi", "websocket")
 
 
+_UNSET = object()
+
+
 class _Sessions:
     """Reads and creates the session behind the session cookie of the current request."""
 
@@ -43,8 +46,9 @@ class _Sessions:
         self.policy = policy
 
     def load(self) -> Optional[Session]:
-        if "sprag_session" in g:
-            return g.sprag_session
+        cached = g.get("sprag_session", _UNSET)
+        if cached is not _UNSET:
+            return cached
         sid = request.cookies.get(self.policy.cookie_name)
         session = self.store.load(sid, self.policy) if sid else None
         g.sprag_session = session
@@ -230,7 +234,8 @@ class App:
 
     def bind_request(self, surface: Surface, params: Dict[str, Any], session: Optional[Session], path: str) -> SpragRequest:
         """Make ``self.request`` of the surface's controller describe the current request."""
-        user = self.auth_service.user_for(session) if session is not None else None
+        auth = self.auth_service
+        user = (lambda: auth.user_for(session)) if session is not None else None
         req = SpragRequest(
             path,
             params,

@@ -38,13 +38,24 @@ class SpragRequest:
         self.params = params
         self.session_id = session_id
         self.method = method
-        self.user = user
+        self._user = user
         self.session = session if session is not None else {}
         self.files = files if files is not None else {}
         self._source = source
         self._query = query
         self._headers = headers
         self._cookies = cookies
+
+    @property
+    def user(self) -> Any:
+        """The signed-in user (None when anonymous); resolved on first use."""
+        if callable(self._user):
+            self._user = self._user()
+        return self._user
+
+    @user.setter
+    def user(self, value: Any) -> None:
+        self._user = value
 
     @property
     def query(self) -> Dict[str, str]:

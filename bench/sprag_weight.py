@@ -1,0 +1,67 @@
+"""JavaScript shipped by the seed counter page (hybrid) and a document page, measured live.
+
+    .venv/bin/python bench/sprag_weight.py
+
+Starts the basic test project with the production server and runs the shared tool
+(../shared/tools/jsweight.py, or $JSWEIGHT) against /counter and /. Budget: counter <= 8 KB
+gzip in total, document page 0 bytes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PROJECT = ROOT / "packages/spragkit/tests/projects/basic"
+JSWEIGHT = Path(os.environ.get("JSWEIGHT", ROOT.parent / "shared/tools/jsweight.py"))
+if not JSWEIGHT.is_file():
+    JSWEIGHT = Path("/work/shared/tools/jsweight.py")
+
+SERVER = """
+from gevent import monkey; monkey.patch_all()
+import sys
+from sprag.project import load_app
+from sprag.server import make_server
+app = load_app(sys.argv[1], mode="production")
+make_server(app, port=int(sys.argv[2])).serve_forever()
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def main() -> None:
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(PROJECT), str(port)])
+    try:
+        for _ in range(300):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        print("| page | files | js raw | js gzip | inline script bytes (JSON payload) |")
+        print("|---|---|---|---|---|")
+        for path in ("/counter", "/"):
+            out = subprocess.run([sys.executable, str(JSWEIGHT), f"http://127.0.0.1:{port}{path}", "-v"],
+                                 capture_output=True, text=True, check=True).stdout
+            stats = dict(re.findall(r"(\w+)=(\d+)", out.splitlines()[0]))
+            print(f"| {path} | {stats['files']} | {stats['js_raw']} | {stats['js_gzip']} | {stats['inline_script_bytes']} |")
+            for line in out.splitlines()[1:]:
+                print(f"|   | {line.strip()} | | | |")
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+if __name__ == "__main__":
+    main()
