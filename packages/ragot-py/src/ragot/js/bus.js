@@ -1,24 +1,37 @@
 /**
- * A synchronous publish/subscribe bus. Handlers run in subscription order; one handler that
- * throws is reported and does not stop the others.
+ * A synchronous publish/subscribe bus (handlers run in subscription order; one that throws is
+ * reported and does not stop the others), plus the runtime's error reporting and its live
+ * resource counts.
  * @module ragot/bus
  */
-import { counts } from "./debug.js";
 import { toPlain } from "./plain.js";
 
 /**
- * Report an error from user code without breaking the caller's loop.
- * @param {unknown} error
+ * Test instrumentation: every listener, timer and subscription the runtime creates counts up
+ * here and its release counts down, so tests can assert that teardown leaves zero.
+ * @type {{listeners: number, timers: number, subscriptions: number, owners: number}}
  */
-export const report = (error) => {
-  if (typeof reportError === "function") reportError(error);
-  else setTimeout(() => { throw error; });
+export const counts = { listeners: 0, timers: 0, subscriptions: 0, owners: 0 };
+
+/** A snapshot of the live counts. */
+export const debugCounts = () => ({ ...counts });
+
+/**
+ * Call `fn(arg)`; an error it throws is reported (window "error" event) instead of breaking
+ * the caller's loop.
+ */
+export const attempt = (fn, arg) => {
+  try {
+    fn(arg);
+  } catch (error) {
+    reportError(error);
+  }
 };
 
 /** A bus: `on(event, fn) -> off`, `off(event, fn)`, `once`, `emit(event, data)`. */
 export class Bus {
   constructor() {
-    /** @type {Map<string, Function[]>} */
+    /** @type {Map<string, Function[]>} copied on write, so emit can iterate safely */
     this._handlers = new Map();
   }
 
@@ -29,31 +42,23 @@ export class Bus {
    * @returns {() => void} unsubscribe (idempotent)
    */
   on(event, fn) {
-    if (typeof fn !== "function") throw new TypeError(`bus.on("${event}", fn): fn must be a function, got ${typeof fn}`);
-    const list = this._handlers.get(event) || [];
-    this._handlers.set(event, [...list, fn]);
+    if (typeof fn !== "function") throw new TypeError(`bus.on("${event}", fn): fn must be a function, got ${fn}`);
+    this._handlers.set(event, [...(this._handlers.get(event) || []), fn]);
     counts.subscriptions++;
     let live = true;
     return () => {
-      if (!live) return;
+      if (live) this.off(event, fn);
       live = false;
-      this._remove(event, fn);
     };
   }
 
   /** Remove one subscription of `fn` to `event`. */
   off(event, fn) {
-    this._remove(event, fn);
-  }
-
-  _remove(event, fn) {
-    const list = this._handlers.get(event);
-    const i = list ? list.indexOf(fn) : -1;
+    const list = this._handlers.get(event) || [];
+    const i = list.indexOf(fn);
     if (i < 0) return;
     counts.subscriptions--;
-    const next = list.slice();
-    next.splice(i, 1);
-    if (next.length) this._handlers.set(event, next);
+    if (list.length > 1) this._handlers.set(event, list.filter((_, j) => j !== i));
     else this._handlers.delete(event);
   }
 
@@ -71,24 +76,16 @@ export class Bus {
    * @returns {number} how many handlers ran
    */
   emit(event, data) {
-    const list = this._handlers.get(event);
-    if (!list) return 0;
-    const value = toPlain(data);
-    for (const fn of list) {
-      try {
-        fn(value);
-      } catch (error) {
-        report(error);
-      }
-    }
+    const list = this._handlers.get(event) || [];
+    data = toPlain(data);
+    for (const fn of list) attempt(fn, data);
     return list.length;
   }
 
   /** How many handlers `event` has (all events when omitted). */
   count(event) {
-    if (event !== undefined) return (this._handlers.get(event) || []).length;
     let n = 0;
-    for (const list of this._handlers.values()) n += list.length;
+    for (const [name, list] of this._handlers) if (event === undefined || name === event) n += list.length;
     return n;
   }
 }

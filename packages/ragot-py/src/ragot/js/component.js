@@ -6,10 +6,7 @@
  */
 import { Owner } from "./owner.js";
 import { isKw, toPlain } from "./plain.js";
-import { Context, hydrate, patch, VNode } from "./vdom.js";
-
-const nextFrame = typeof requestAnimationFrame === "function" ? requestAnimationFrame : (fn) => setTimeout(fn, 16);
-const cancelFrame = typeof cancelAnimationFrame === "function" ? cancelAnimationFrame : clearTimeout;
+import { Context, eachComponent, hydrate, patch, VNode } from "./vdom.js";
 
 /** Base class of browser components (compiled Python `ragot.Component` subclasses). */
 export class Component extends Owner {
@@ -28,9 +25,7 @@ export class Component extends Owner {
     /** Elements rendered with a `ref="name"` attribute. */
     this.refs = {};
     /** The root element once mounted or hydrated, else null. */
-    this.element = null;
-    this._vnode = null;
-    this._ctx = null;
+    this.element = this._vnode = this._ctx = null;
     this._frame = 0;
   }
 
@@ -46,15 +41,19 @@ export class Component extends Owner {
   _tree() {
     const v = this.render(this.props);
     if (!(v instanceof VNode) || typeof v.type !== "string" || v.type[0] === "#") {
-      throw new TypeError(`${this.constructor.name}.render() must return one element (h("div", ...) / ui.div(...)), got ${Array.isArray(v) ? "a list or Fragment" : v}`);
+      throw new TypeError(`${this.constructor.name}.render() must return one element (h("div", ...) / ui.div(...)), got ${v}`);
     }
     return v;
   }
 
-  _begin() {
+  // Render with `build(vnode) -> element` in a fresh context, then start.
+  _begin(build) {
     this.refs = {};
     this._ctx = new Context(this);
-    return this._tree();
+    const v = this._tree();
+    this.element = build(v);
+    this._vnode = v;
+    return this.start();
   }
 
   /**
@@ -66,11 +65,11 @@ export class Component extends Owner {
    */
   mount(parent, before) {
     if (this.element) this.unmount();
-    const vnode = this._begin();
-    this.element = patch(null, vnode, this._ctx);
-    this._vnode = vnode;
-    if (parent) parent.insertBefore(this.element, before || null);
-    return this.start();
+    return this._begin((v) => {
+      const el = patch(null, v, this._ctx);
+      if (parent) parent.insertBefore(el, before || null);
+      return el;
+    });
   }
 
   /**
@@ -80,20 +79,23 @@ export class Component extends Owner {
    */
   hydrate(element) {
     if (this.element) this.stop();
-    const vnode = this._begin();
-    this.element = hydrate(vnode, element, this._ctx);
-    this._vnode = vnode;
-    return this.start();
+    return this._begin((v) => hydrate(v, element, this._ctx));
   }
 
-  /** Start (restarting re-attaches the event listeners the last stop released). */
+  /**
+   * Start. Restarting after stop() re-attaches the event listeners the stop released and
+   * restarts the nested components.
+   */
   start() {
-    if (!this.running && this._ctx && this.element) this._ctx.resume();
-    return super.start();
+    const restart = !this.running && this.element;
+    if (restart) this._ctx.resume();
+    super.start();
+    if (restart) eachComponent(this._vnode, (child) => this.adopt(child));
+    return this;
   }
 
   _release() {
-    if (this._frame) cancelFrame(this._frame);
+    cancelAnimationFrame(this._frame);
     this._frame = 0;
     super._release();
     if (this._ctx) this._ctx.unbind();
@@ -102,10 +104,8 @@ export class Component extends Owner {
   /** Stop and remove the element from the document. */
   unmount() {
     this.stop();
-    const el = this.element;
-    if (el && el.parentNode) el.parentNode.removeChild(el);
-    this.element = null;
-    this._vnode = null;
+    if (this.element) this.element.remove();
+    this.element = this._vnode = null;
     return this;
   }
 
@@ -115,12 +115,7 @@ export class Component extends Owner {
    */
   setState(partial) {
     this.state = { ...this.state, ...toPlain(partial) };
-    if (this.element && this.running && !this._frame) {
-      this._frame = nextFrame(() => {
-        this._frame = 0;
-        this.update();
-      });
-    }
+    if (this.element && this.running && !this._frame) this._frame = requestAnimationFrame(() => this.update());
     return this;
   }
 
@@ -129,8 +124,7 @@ export class Component extends Owner {
    * @param {object} partial
    */
   setStateSync(partial) {
-    this.state = { ...this.state, ...toPlain(partial) };
-    return this.update();
+    return this.setState(partial).update();
   }
 
   /** Replace props and re-render now. */
@@ -141,13 +135,14 @@ export class Component extends Owner {
 
   /** Re-render now (cancels a pending frame). */
   update() {
-    if (this._frame) cancelFrame(this._frame);
+    cancelAnimationFrame(this._frame);
     this._frame = 0;
-    if (!this.element) return this;
-    const vnode = this._tree();
-    this.element = patch(this._vnode, vnode, this._ctx);
-    this._vnode = vnode;
-    this.onUpdate();
+    if (this.element) {
+      const v = this._tree();
+      this.element = patch(this._vnode, v, this._ctx);
+      this._vnode = v;
+      this.onUpdate();
+    }
     return this;
   }
 

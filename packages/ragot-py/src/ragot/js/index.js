@@ -3,9 +3,8 @@
  * @module ragot
  */
 export { animate, animateIn, animateOut } from "./animate.js";
-export { Bus, bus } from "./bus.js";
+export { Bus, bus, counts, debugCounts } from "./bus.js";
 export { Component } from "./component.js";
-export { counts, debugCounts } from "./debug.js";
 export { InfiniteScroll, infiniteScroll } from "./infinite.js";
 export { LazyImage, lazyImages, loadImage } from "./lazy.js";
 export { Module } from "./module.js";
@@ -15,4 +14,4 @@ export { Registry, registry } from "./registry.js";
 export { createStore, deepEqual, Store } from "./store.js";
 export { debounce, throttle } from "./timing.js";
 export { VirtualScroller, virtualScroll } from "./virtual.js";
-export { attrName, Context, Fragment, h, html, hydrate, patch, VNode } from "./vdom.js";
+export { attrName, Context, eachComponent, Fragment, h, html, hydrate, patch, VNode } from "./vdom.js";

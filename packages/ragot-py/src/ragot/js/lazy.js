@@ -3,7 +3,7 @@
  * within `rootMargin` of the viewport (or of a scroll container).
  * @module ragot/lazy
  */
-import { counts } from "./debug.js";
+import { counts } from "./bus.js";
 import { opts } from "./plain.js";
 import { h } from "./vdom.js";
 

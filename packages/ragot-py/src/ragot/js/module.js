@@ -19,10 +19,10 @@ export class Module extends Owner {
     super();
     if (isKw(screen)) ({ screen, state } = screen);
     else if (isKw(state)) state = state.state;
-    this.screen = screen === undefined ? null : screen;
+    this.screen = screen ?? null;
     /** The root element the module is bound to (set by start(element)). */
     this.element = null;
-    this._store = new Store(state || {});
+    this._store = new Store(state);
   }
 
   /** Current state (plain data; replaced, never mutated, by setState). */
@@ -45,7 +45,7 @@ export class Module extends Owner {
 
   /** Shallow-merge `partial` into state; watchers whose selection changed run now. */
   setState(partial) {
-    this._store.replace({ ...this._store.get(), ...toPlain(partial) });
+    this.state = { ...this.state, ...toPlain(partial) };
     return this;
   }
 
@@ -62,7 +62,7 @@ export class Module extends Owner {
    * @returns {() => void}
    */
   watchState(fn, options) {
-    return this.own(this._store.subscribe(fn, options));
+    return this.subscribe(this._store, fn, options);
   }
 
   /**
@@ -73,7 +73,7 @@ export class Module extends Owner {
    * @returns {() => void}
    */
   subscribe(store, fn, options) {
-    if (!store || typeof store.subscribe !== "function") throw new TypeError(`subscribe(store, fn): store must have a subscribe method, got ${store}`);
+    if (!store || !store.subscribe) throw new TypeError(`subscribe(store, fn): store must have a subscribe method, got ${store}`);
     return this.own(store.subscribe(fn, options));
   }
 

@@ -6,26 +6,21 @@
  * again. Component and Module extend it; spragkit adds its sockets through `own`/`addCleanup`.
  * @module ragot/owner
  */
-import { bus, report } from "./bus.js";
-import { counts } from "./debug.js";
-
-export { debugCounts } from "./debug.js";
+import { attempt, bus, counts } from "./bus.js";
 
 const need = (fn, what) => {
-  if (typeof fn !== "function") throw new TypeError(`${what}: expected a function, got ${fn === null ? "null" : typeof fn}`);
+  if (typeof fn !== "function") throw new TypeError(`${what}: expected a function, got ${fn}`);
 };
-const needTarget = (target, what) => {
-  if (!target || typeof target.addEventListener !== "function") {
-    throw new TypeError(`${what}: target must be an element, document or window, got ${target}`);
-  }
-};
+
+const RELEASE = ["stop", "close", "disconnect", "unsubscribe", "abort", "destroy"];
 
 /** Base class of everything that owns resources. */
 export class Owner {
   constructor() {
     /** True between start() and stop(). */
     this.running = false;
-    this._timers = new Map();
+    this._timers = new Set();
+    /** @type {Array<[EventTarget, string, Function, any, Function]>} target, type, handler, options, fn */
     this._listeners = [];
     this._subs = [];
     this._children = [];
@@ -62,42 +57,21 @@ export class Owner {
    * @returns {this}
    */
   stop() {
-    const wasRunning = this.running;
-    this.running = false;
-    if (wasRunning) {
+    if (this.running) {
+      this.running = false;
       counts.owners--;
-      try {
-        this.onStop();
-      } catch (error) {
-        report(error);
-      }
+      attempt(() => this.onStop());
     }
     this._release();
     return this;
   }
 
   _release() {
-    for (const [id, repeat] of this._timers) (repeat ? clearInterval : clearTimeout)(id);
-    counts.timers -= this._timers.size;
-    this._timers.clear();
-    const listeners = this._listeners.splice(0);
-    for (const [target, type, , handler, options] of listeners) target.removeEventListener(type, handler, options);
-    counts.listeners -= listeners.length;
+    for (const id of this._timers) this.cancelTimeout(id);
+    for (const record of this._listeners.slice()) this._unlisten(record);
     for (const off of this._subs.splice(0)) off();
-    for (const child of this._children.splice(0).reverse()) {
-      try {
-        child.stop();
-      } catch (error) {
-        report(error);
-      }
-    }
-    for (const fn of this._cleanups.splice(0).reverse()) {
-      try {
-        fn();
-      } catch (error) {
-        report(error);
-      }
-    }
+    for (const child of this._children.splice(0).reverse()) attempt(() => child.stop());
+    for (const fn of this._cleanups.splice(0).reverse()) attempt(fn);
   }
 
   /**
@@ -109,13 +83,13 @@ export class Owner {
    * @returns {() => void} removes just this listener
    */
   on(target, type, fn, options) {
-    needTarget(target, `on(target, "${type}", fn)`);
     need(fn, `on(target, "${type}", fn)`);
-    return this._listen(target, type, fn, fn, options);
+    return this._listen(target, type, fn, options, fn);
   }
 
-  _listen(target, type, fn, handler, options) {
-    const record = [target, type, fn, handler, options];
+  _listen(target, type, handler, options, fn) {
+    if (!target || !target.addEventListener) throw new TypeError(`listening to "${type}": target must be an element, document or window, got ${target}`);
+    const record = [target, type, handler, options, fn];
     target.addEventListener(type, handler, options);
     this._listeners.push(record);
     counts.listeners++;
@@ -127,13 +101,12 @@ export class Owner {
     if (i < 0) return;
     this._listeners.splice(i, 1);
     counts.listeners--;
-    record[0].removeEventListener(record[1], record[3], record[4]);
+    record[0].removeEventListener(record[1], record[2], record[3]);
   }
 
   /** Remove a listener added with on() or delegate() (same target, type and function). */
   off(target, type, fn) {
-    const record = this._listeners.find((r) => r[0] === target && r[1] === type && r[2] === fn);
-    if (record) this._unlisten(record);
+    this._unlisten(this._listeners.find((r) => r[0] === target && r[1] === type && r[4] === fn));
   }
 
   /**
@@ -146,18 +119,16 @@ export class Owner {
    * @returns {() => void}
    */
   delegate(target, type, selector, fn) {
-    needTarget(target, `delegate(target, "${type}", "${selector}", fn)`);
     need(fn, `delegate(target, "${type}", "${selector}", fn)`);
     const handler = (event) => {
-      let node = event.target;
-      if (node && node.nodeType !== 1) node = node.parentElement;
-      const match = node && node.closest(selector);
-      if (match && (target === match || !target.contains || target.contains(match))) {
+      const node = event.target;
+      const match = (node.nodeType === 1 ? node : node.parentElement)?.closest(selector);
+      if (match && (!target.contains || target.contains(match))) {
         event.delegateTarget = match;
         fn.call(this, event);
       }
     };
-    return this._listen(target, type, fn, handler);
+    return this._listen(target, type, handler, undefined, fn);
   }
 
   /**
@@ -167,7 +138,6 @@ export class Owner {
    * @returns {() => void}
    */
   listen(event, fn) {
-    need(fn, `listen("${event}", fn)`);
     return this.own(bus.on(event, fn));
   }
 
@@ -185,16 +155,27 @@ export class Owner {
    * @returns {T}
    */
   own(resource, method) {
-    if (typeof resource === "function" && !method) {
-      this._subs.push(resource);
-      return resource;
+    let off = resource;
+    if (method || typeof resource !== "function") {
+      method = method || RELEASE.find((m) => resource && typeof resource[m] === "function");
+      if (!resource || typeof resource[method] !== "function") {
+        throw new TypeError(`own(resource): no ${method || RELEASE.join("/")} method to release it with`);
+      }
+      off = () => resource[method]();
     }
-    const name = method || ["stop", "close", "disconnect", "unsubscribe", "abort", "destroy"].find((m) => resource && typeof resource[m] === "function");
-    if (!name || typeof resource[name] !== "function") {
-      throw new TypeError(`own(resource): no ${method || "stop/close/disconnect/unsubscribe/abort/destroy"} method to release it with`);
-    }
-    this._subs.push(() => resource[name]());
+    this._subs.push(off);
     return resource;
+  }
+
+  _timer(fn, ms, repeat) {
+    need(fn, repeat ? "interval(fn, ms)" : "timeout(fn, ms)");
+    const id = (repeat ? setInterval : setTimeout)(() => {
+      if (!repeat) this.cancelTimeout(id);
+      fn.call(this);
+    }, +ms || 0);
+    this._timers.add(id);
+    counts.timers++;
+    return id;
   }
 
   /**
@@ -202,14 +183,7 @@ export class Owner {
    * @returns {number} timer id for cancelTimeout
    */
   timeout(fn, ms) {
-    need(fn, "timeout(fn, ms)");
-    const id = setTimeout(() => {
-      if (this._timers.delete(id)) counts.timers--;
-      fn.call(this);
-    }, +ms || 0);
-    this._timers.set(id, false);
-    counts.timers++;
-    return id;
+    return this._timer(fn, ms, false);
   }
 
   /**
@@ -217,14 +191,10 @@ export class Owner {
    * @returns {number} timer id for cancelInterval
    */
   interval(fn, ms) {
-    need(fn, "interval(fn, ms)");
-    const id = setInterval(() => fn.call(this), +ms || 0);
-    this._timers.set(id, true);
-    counts.timers++;
-    return id;
+    return this._timer(fn, ms, true);
   }
 
-  /** Cancel a timer started with timeout(). */
+  /** Cancel a timer started with timeout() (or interval(): browsers share one timer list). */
   cancelTimeout(id) {
     if (this._timers.delete(id)) {
       clearTimeout(id);
@@ -234,10 +204,7 @@ export class Owner {
 
   /** Cancel a timer started with interval(). */
   cancelInterval(id) {
-    if (this._timers.delete(id)) {
-      clearInterval(id);
-      counts.timers--;
-    }
+    this.cancelTimeout(id);
   }
 
   /**
@@ -250,7 +217,7 @@ export class Owner {
   adopt(child) {
     if (!child || typeof child.stop !== "function") throw new TypeError("adopt(child): child must have a stop() method (a Component, Module or Owner)");
     if (!this._children.includes(child)) this._children.push(child);
-    if (this.running && !child.running && typeof child.start === "function") child.start();
+    if (this.running && !child.running && child.start) child.start();
     return child;
   }
 

@@ -12,15 +12,14 @@ export const KW = Symbol.for("sprag.kw");
  * @param {unknown} value
  * @returns {boolean}
  */
-export const isKw = (value) => !!value && typeof value === "object" && value[KW] === true;
+export const isKw = (value) => !!value && value[KW] === true;
 
 /**
  * Options from a trailing argument: a kwargs object, a plain options object, or nothing.
  * @param {unknown} value
  * @returns {Record<string, any>}
  */
-export const opts = (value) =>
-  value && typeof value === "object" && !Array.isArray(value) ? toPlain(value) : {};
+export const opts = (value) => (value && typeof value === "object" && !Array.isArray(value) ? toPlain(value) : {});
 
 /**
  * Convert compiled-Python data to plain JS: Map -> object, Set -> array, boxed Number/String/
@@ -33,23 +32,15 @@ export const opts = (value) =>
  */
 export function toPlain(value, seen) {
   if (value === null || typeof value !== "object") return value;
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) {
-    return value.valueOf();
-  }
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) return value.valueOf();
+  const list = Array.isArray(value) || value instanceof Set;
+  const proto = Object.getPrototypeOf(value);
+  if (!list && !(value instanceof Map) && proto !== Object.prototype && proto !== null) return value;
   seen = seen || new Map();
   if (seen.has(value)) return seen.get(value);
-  let out;
-  if (Array.isArray(value) || value instanceof Set) {
-    seen.set(value, (out = []));
-    for (const item of value) out.push(toPlain(item, seen));
-  } else if (value instanceof Map) {
-    seen.set(value, (out = {}));
-    for (const [k, v] of value) out[String(k)] = toPlain(v, seen);
-  } else if (Object.getPrototypeOf(value) === Object.prototype || Object.getPrototypeOf(value) === null) {
-    seen.set(value, (out = {}));
-    for (const k in value) out[k] = toPlain(value[k], seen);
-  } else {
-    return value;
-  }
+  const out = list ? [] : {};
+  seen.set(value, out);
+  if (list) for (const item of value) out.push(toPlain(item, seen));
+  else for (const [k, v] of value instanceof Map ? value : Object.entries(value)) out[k] = toPlain(v, seen);
   return out;
 }

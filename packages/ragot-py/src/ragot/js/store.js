@@ -7,51 +7,20 @@
  *   s.set("user.name", "Grace");
  * @module ragot/store
  */
-import { report } from "./bus.js";
-import { counts } from "./debug.js";
+import { attempt, counts } from "./bus.js";
 import { opts, toPlain } from "./plain.js";
 
 const isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
 const keysOf = (path) => (Array.isArray(path) ? path.map(String) : String(path).split(".").filter(Boolean));
+const read = (state, keys) => keys.reduce((v, k) => (v !== null && typeof v === "object" ? v[k] : undefined), state);
 
-/**
- * Structural equality of plain data (arrays by items, objects by own keys).
- * @param {any} a
- * @param {any} b
- * @returns {boolean}
- */
-export function deepEqual(a, b) {
-  if (Object.is(a, b)) return true;
-  if (!a || !b || typeof a !== "object" || typeof b !== "object") return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!deepEqual(a[i], b[i])) return false;
-    return true;
-  }
-  if (Array.isArray(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!(k in b) || !deepEqual(a[k], b[k])) return false;
-  return true;
-}
-
-const readPath = (state, keys) => {
-  let v = state;
-  for (const k of keys) {
-    if (v === null || typeof v !== "object") return undefined;
-    v = v[k];
-  }
-  return v;
-};
-
-// A copy of `obj` with `value` at `keys`; untouched branches are shared.
-const writePath = (obj, keys, i, value) => {
-  if (i === keys.length) return value;
-  const base = isObj(obj) || Array.isArray(obj) ? obj : {};
-  const copy = Array.isArray(base) ? base.slice() : { ...base };
-  const k = keys[i];
-  if (value === undefined && i === keys.length - 1) delete copy[k];
-  else copy[k] = writePath(base[k], keys, i + 1, value);
+// A copy of `obj` with `value` at `keys` (the key removed when value is undefined); untouched
+// branches are shared.
+const write = (obj, [k, ...rest], value) => {
+  const copy = Array.isArray(obj) ? obj.slice() : { ...(isObj(obj) && obj) };
+  if (rest.length) copy[k] = write(copy[k], rest, value);
+  else if (value === undefined) delete copy[k];
+  else copy[k] = value;
   return copy;
 };
 
@@ -64,13 +33,24 @@ const merge = (base, partial) => {
 };
 
 /**
+ * Structural equality of plain data (arrays by items, objects by own keys).
+ * @param {any} a
+ * @param {any} b
+ * @returns {boolean}
+ */
+export function deepEqual(a, b) {
+  if (Object.is(a, b)) return true;
+  if (!a || !b || typeof a !== "object" || typeof b !== "object" || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((k) => k in b && deepEqual(a[k], b[k]));
+}
+
+/**
  * Create a store.
  * @param {object} [initial] initial state (Maps/Sets from compiled code are converted)
  * @returns {Store}
  */
-export function createStore(initial) {
-  return new Store(initial);
-}
+export const createStore = (initial) => new Store(initial);
 
 /** See createStore. */
 export class Store {
@@ -87,41 +67,37 @@ export class Store {
    * @param {any} [fallback] returned when the path is absent
    */
   get(path, fallback) {
-    if (path === undefined || path === null || path === "") return this._state;
-    const v = readPath(this._state, keysOf(path));
+    const v = read(this._state, keysOf(path ?? []));
     return v === undefined ? fallback : v;
   }
 
   /**
-   * Set the value at a dotted path; subscribers run if something changed.
+   * Set the value at a dotted path (undefined removes the key); subscribers run if something
+   * changed.
    * @param {string | string[]} path
    * @param {any} value
    */
   set(path, value) {
     const keys = keysOf(path);
-    if (!keys.length) throw new TypeError(`store.set(path, value): path must name a key, got ${JSON.stringify(path)}; use replace(state) for the whole state`);
+    if (!keys.length) throw new TypeError(`store: path must name a key, got ${JSON.stringify(path)}; use replace(state) for the whole state`);
     value = toPlain(value);
-    if (deepEqual(readPath(this._state, keys), value)) return this;
-    return this._commit(writePath(this._state, keys, 0, value));
+    return deepEqual(read(this._state, keys), value) ? this : this._commit(write(this._state, keys, value));
   }
 
   /** Remove the key at a dotted path. */
   delete(path) {
-    const keys = keysOf(path);
-    if (readPath(this._state, keys) === undefined) return this;
-    return this._commit(writePath(this._state, keys, 0, undefined));
+    return this.set(path, undefined);
   }
 
   /** Deep-merge `partial` (objects merge, everything else replaces). */
   patch(partial) {
-    const next = merge(this._state, toPlain(partial));
-    return deepEqual(next, this._state) ? this : this._commit(next);
+    return this.replace(merge(this._state, toPlain(partial)));
   }
 
   /** Replace the whole state. */
   replace(state) {
-    const next = toPlain(state) || {};
-    return deepEqual(next, this._state) ? this : this._commit(next);
+    state = toPlain(state) || {};
+    return deepEqual(state, this._state) ? this : this._commit(state);
   }
 
   /** Apply `mutator(state) -> new state` (the state it gets must not be mutated). */
@@ -138,30 +114,23 @@ export class Store {
     try {
       fn(this);
     } finally {
-      if (--this._depth === 0 && this._dirty) this._notify();
+      if (!--this._depth && this._dirty) this._notify();
     }
     return this;
   }
 
   _commit(next) {
     this._state = next;
-    if (this._depth) this._dirty = true;
-    else this._notify();
+    this._dirty = true;
+    if (!this._depth) this._notify();
     return this;
   }
 
   _notify() {
     this._dirty = false;
     for (const sub of this._subs) {
-      if (!sub.live) continue;
-      const value = sub.select(this._state);
-      if (deepEqual(value, sub.last)) continue;
-      sub.last = value;
-      try {
-        sub.fn(value);
-      } catch (error) {
-        report(error);
-      }
+      const value = sub.live && sub.select(this._state);
+      if (sub.live && !deepEqual(value, sub.last)) attempt(sub.fn, (sub.last = value));
     }
   }
 
@@ -173,17 +142,16 @@ export class Store {
    * @returns {() => void} unsubscribe (idempotent)
    */
   subscribe(fn, options) {
-    if (typeof fn !== "function") throw new TypeError(`store.subscribe(fn): fn must be a function, got ${typeof fn}`);
+    if (typeof fn !== "function") throw new TypeError(`store.subscribe(fn): fn must be a function, got ${fn}`);
     const { selector, immediate } = typeof options === "function" ? { selector: options } : opts(options);
-    const select = typeof selector === "function" ? (s) => toPlain(selector(s)) : selector ? (s) => readPath(s, keysOf(selector)) : (s) => s;
+    const select = typeof selector === "function" ? (s) => toPlain(selector(s)) : (s) => read(s, keysOf(selector || []));
     const sub = { fn, select, live: true, last: select(this._state) };
     this._subs = [...this._subs, sub];
     counts.subscriptions++;
     if (immediate) fn(sub.last);
     return () => {
-      if (!sub.live) return;
+      if (sub.live) counts.subscriptions--;
       sub.live = false;
-      counts.subscriptions--;
       this._subs = this._subs.filter((s) => s !== sub);
     };
   }
