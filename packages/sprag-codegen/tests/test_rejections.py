@@ -362,3 +362,13 @@ def test_supported_neighbours_of_rejected_constructs_compile():
     )
     artifact = compile_source(source, FILENAME)
     assert "function f" in artifact.code
+
+
+def test_syntax_error_is_a_located_diagnostic_not_a_crash():
+    err = _reject("x = 1\ndef broken(:\n    pass\n")
+    diag = err.diagnostic
+    assert diag.line == 2
+    assert diag.source_line.rstrip("\n") == "def broken(:"
+    assert diag.context == "<module>"
+    assert diag.hint.strip()
+    assert f"{FILENAME}:2" in str(err)
