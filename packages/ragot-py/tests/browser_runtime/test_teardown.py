@@ -142,3 +142,31 @@ def test_on_start_failure_releases_what_it_registered(ragot):
 """
     )
     assert result == {"message": "boom", "running": False, "after": ZERO}
+
+
+def test_a_restarted_component_restarts_its_nested_components(ragot):
+    result = ragot(
+        """
+  const { Component, h } = R;
+  let childStarts = 0, childClicks = 0;
+  class Badge extends Component {
+    render() { return h("b", { on_click: () => childClicks++ }, ["badge"]); }
+    onStart() { childStarts++; this.interval(() => {}, 1000); }
+  }
+  class Card extends Component { render() { return h("div", null, [h(Badge, {})]); } }
+  const c = new Card().mount(document.body);
+  const badge = c.element.querySelector("b");
+  c.stop();
+  const stopped = R.debugCounts();
+  c.start();
+  badge.click();
+  const running = R.debugCounts();
+  c.unmount();
+  return { childStarts, childClicks, stopped, running, after: R.debugCounts() };
+"""
+    )
+    assert result["childStarts"] == 2
+    assert result["childClicks"] == 1
+    assert result["stopped"] == ZERO
+    assert result["running"] == {"listeners": 1, "timers": 1, "subscriptions": 0, "owners": 2}
+    assert result["after"] == ZERO

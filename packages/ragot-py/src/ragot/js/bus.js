@@ -42,7 +42,7 @@ export class Bus {
    * @returns {() => void} unsubscribe (idempotent)
    */
   on(event, fn) {
-    if (typeof fn !== "function") throw new TypeError(`bus.on("${event}", fn): fn must be a function, got ${fn}`);
+    if (typeof fn !== "function") throw new TypeError(`bus.on(): fn must be a function, got ${fn}`);
     this._handlers.set(event, [...(this._handlers.get(event) || []), fn]);
     counts.subscriptions++;
     let live = true;

@@ -35,13 +35,13 @@ export class Component extends Owner {
    * @returns {VNode}
    */
   render(props) {
-    throw new TypeError(`${this.constructor.name}.render(props) is not defined: return one element, e.g. h("div", null, [...])`);
+    throw new TypeError(`${this.constructor.name} has no render(): define it to return one element`);
   }
 
   _tree() {
     const v = this.render(this.props);
     if (!(v instanceof VNode) || typeof v.type !== "string" || v.type[0] === "#") {
-      throw new TypeError(`${this.constructor.name}.render() must return one element (h("div", ...) / ui.div(...)), got ${v}`);
+      throw new TypeError(`${this.constructor.name}.render() must return one element (ui.div(...)), got ${v}`);
     }
     return v;
   }

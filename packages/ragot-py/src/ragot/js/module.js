@@ -73,7 +73,7 @@ export class Module extends Owner {
    * @returns {() => void}
    */
   subscribe(store, fn, options) {
-    if (!store || !store.subscribe) throw new TypeError(`subscribe(store, fn): store must have a subscribe method, got ${store}`);
+    if (!store || !store.subscribe) throw new TypeError(`subscribe(store, fn): not a store: ${store}`);
     return this.own(store.subscribe(fn, options));
   }
 

@@ -9,7 +9,7 @@
 import { attempt, bus, counts } from "./bus.js";
 
 const need = (fn, what) => {
-  if (typeof fn !== "function") throw new TypeError(`${what}: expected a function, got ${fn}`);
+  if (typeof fn !== "function") throw new TypeError(`${what}(): fn must be a function, got ${fn}`);
 };
 
 const RELEASE = ["stop", "close", "disconnect", "unsubscribe", "abort", "destroy"];
@@ -83,12 +83,12 @@ export class Owner {
    * @returns {() => void} removes just this listener
    */
   on(target, type, fn, options) {
-    need(fn, `on(target, "${type}", fn)`);
+    need(fn, "on");
     return this._listen(target, type, fn, options, fn);
   }
 
   _listen(target, type, handler, options, fn) {
-    if (!target || !target.addEventListener) throw new TypeError(`listening to "${type}": target must be an element, document or window, got ${target}`);
+    if (!target || !target.addEventListener) throw new TypeError(`"${type}" listener: target must be an element, document or window, got ${target}`);
     const record = [target, type, handler, options, fn];
     target.addEventListener(type, handler, options);
     this._listeners.push(record);
@@ -119,7 +119,7 @@ export class Owner {
    * @returns {() => void}
    */
   delegate(target, type, selector, fn) {
-    need(fn, `delegate(target, "${type}", "${selector}", fn)`);
+    need(fn, "delegate");
     const handler = (event) => {
       const node = event.target;
       const match = (node.nodeType === 1 ? node : node.parentElement)?.closest(selector);
@@ -159,7 +159,7 @@ export class Owner {
     if (method || typeof resource !== "function") {
       method = method || RELEASE.find((m) => resource && typeof resource[m] === "function");
       if (!resource || typeof resource[method] !== "function") {
-        throw new TypeError(`own(resource): no ${method || RELEASE.join("/")} method to release it with`);
+        throw new TypeError(`own(resource): it has no ${method || RELEASE.join("/")} method`);
       }
       off = () => resource[method]();
     }
@@ -168,7 +168,7 @@ export class Owner {
   }
 
   _timer(fn, ms, repeat) {
-    need(fn, repeat ? "interval(fn, ms)" : "timeout(fn, ms)");
+    need(fn, repeat ? "interval" : "timeout");
     const id = (repeat ? setInterval : setTimeout)(() => {
       if (!repeat) this.cancelTimeout(id);
       fn.call(this);
@@ -215,7 +215,7 @@ export class Owner {
    * @returns {T}
    */
   adopt(child) {
-    if (!child || typeof child.stop !== "function") throw new TypeError("adopt(child): child must have a stop() method (a Component, Module or Owner)");
+    if (!child || typeof child.stop !== "function") throw new TypeError(`adopt(child): child needs a stop() method, got ${child}`);
     if (!this._children.includes(child)) this._children.push(child);
     if (this.running && !child.running && child.start) child.start();
     return child;
@@ -233,7 +233,7 @@ export class Owner {
    * @returns {() => void} the same function
    */
   addCleanup(fn) {
-    need(fn, "addCleanup(fn)");
+    need(fn, "addCleanup");
     this._cleanups.push(fn);
     return fn;
   }

@@ -79,7 +79,7 @@ export class Store {
    */
   set(path, value) {
     const keys = keysOf(path);
-    if (!keys.length) throw new TypeError(`store: path must name a key, got ${JSON.stringify(path)}; use replace(state) for the whole state`);
+    if (!keys.length) throw new TypeError(`store: path must name a key (replace(state) sets it all), got "${path}"`);
     value = toPlain(value);
     return deepEqual(read(this._state, keys), value) ? this : this._commit(write(this._state, keys, value));
   }
@@ -142,7 +142,7 @@ export class Store {
    * @returns {() => void} unsubscribe (idempotent)
    */
   subscribe(fn, options) {
-    if (typeof fn !== "function") throw new TypeError(`store.subscribe(fn): fn must be a function, got ${fn}`);
+    if (typeof fn !== "function") throw new TypeError(`subscribe(): fn must be a function, got ${fn}`);
     const { selector, immediate } = typeof options === "function" ? { selector: options } : opts(options);
     const select = typeof selector === "function" ? (s) => toPlain(selector(s)) : (s) => read(s, keysOf(selector || []));
     const sub = { fn, select, live: true, last: select(this._state) };

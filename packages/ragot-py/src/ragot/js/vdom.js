@@ -10,6 +10,7 @@
  *   root, owned by the Component/Owner, so teardown removes them all.
  * @module ragot/vdom
  */
+import { Owner } from "./owner.js";
 import { opts, toPlain } from "./plain.js";
 
 const TEXT = "#text";
@@ -84,7 +85,7 @@ export function h(tag, attrs, ...children) {
     v.deep = true;
     return v;
   }
-  if (!tag || typeof tag !== "string") throw new TypeError(`h(tag): tag must be a tag name or a Component class, got ${tag}`);
+  if (!tag || typeof tag !== "string") throw new TypeError(`h(tag): tag must be a tag name or Component class, got ${tag}`);
   const v = new VNode(tag, null, null, []);
   if (attrs) {
     const out = (v.attrs = {});
@@ -120,9 +121,9 @@ export const html = (markup) => new VNode(RAW, null, null, null, String(markup))
 
 /** Per-root state: delegated event types, refs, the owner that owns the root listeners. */
 export class Context {
-  /** @param {import("./owner.js").Owner | null} [owner] */
+  /** @param {Owner | null} [owner] owns the root listeners (a private one when omitted) */
   constructor(owner) {
-    this.owner = owner || null;
+    this.owner = owner || new Owner();
     this.root = null;
     this.refs = (owner && owner.refs) || {};
     this.types = new Set();
@@ -137,13 +138,7 @@ export class Context {
   }
 
   _attach(type) {
-    const { root, handler, owner } = this;
-    const capture = NO_BUBBLE.test(type);
-    if (owner) this.offs.push(owner._listen(root, type, handler, capture));
-    else {
-      root.addEventListener(type, handler, capture);
-      this.offs.push(() => root.removeEventListener(type, handler, capture));
-    }
+    this.offs.push(this.owner._listen(this.root, type, this.handler, NO_BUBBLE.test(type)));
   }
 
   /** (Re)attach every delegated listener to `root`. */
@@ -238,7 +233,7 @@ function create(v, ctx, svg) {
 function component(v, ctx, begin) {
   const child = (v.instance = new v.type(v.attrs));
   begin(child);
-  if (ctx.owner) ctx.owner.adopt(child);
+  ctx.owner.adopt(child);
   return (v.node = child.element);
 }
 
@@ -254,7 +249,7 @@ export function eachComponent(v, fn) {
 
 const release = (v, ctx) =>
   eachComponent(v, (child) => {
-    if (ctx.owner) ctx.owner.disown(child);
+    ctx.owner.disown(child);
     child.unmount();
   });
 
@@ -424,7 +419,7 @@ const setRoot = (ctx, node, old) => {
  * @returns {Node}
  */
 export function patch(prev, next, ctx) {
-  if (!(next instanceof VNode)) throw new TypeError(`patch(prev, next): next must be one vnode from h(), got ${next}`);
+  if (!(next instanceof VNode)) throw new TypeError(`patch(): next must be one vnode from h(), got ${next}`);
   const old = prev && first(prev);
   ctx = ctx || (old && old.__rctx) || new Context();
   if (!prev) return setRoot(ctx, create(next, ctx, false));
@@ -458,7 +453,7 @@ export function hydrate(vnode, element, ctx) {
     return new vnode(o.props, o.state).hydrate(element);
   }
   if (!(vnode instanceof VNode) || !element || element.nodeType !== 1) {
-    throw new TypeError(`hydrate(vnode, element): needs one vnode from h() and a DOM element, got ${vnode} and ${element}`);
+    throw new TypeError(`hydrate(vnode, element): needs a vnode from h() and an element, got ${vnode}, ${element}`);
   }
   ctx = ctx || new Context();
   let node = element;
