@@ -54,7 +54,9 @@ export declare function h(tag: new (props?: any) => Component, props?: Record<st
 /** Raw, unescaped markup (`ui.HTML`). */
 export declare function html(markup: string): VNode;
 export declare class Context {
+  /** `owner` owns the root listeners (a private Owner when omitted). */
   constructor(owner?: Owner | null);
+  owner: Owner;
   root: Element | null;
   refs: Record<string, Element>;
   bind(root: Element): void;
@@ -62,6 +64,8 @@ export declare class Context {
   unbind(): void;
 }
 export declare function patch(prev: VNode | null, next: VNode, ctx?: Context): Node;
+/** Each component instance in the tree of `vnode` (not looking inside components). */
+export declare function eachComponent(vnode: VNode, fn: (component: Component) => void): void;
 export declare function hydrate(vnode: VNode, element: Element, ctx?: Context): Element;
 export declare function hydrate<C extends Component>(cls: new (props?: any, state?: any) => C, element: Element, options?: { props?: object; state?: object }): C;
 
