@@ -17,7 +17,7 @@ from markupsafe import Markup
 from .metadata import render_head_metadata
 from .payload import embed_json
 
-__all__ = ["DocumentParts", "assemble_document", "head_links", "tail_scripts"]
+__all__ = ["DocumentParts", "StaticShell", "assemble_document", "head_links", "tail_scripts"]
 
 _HEAD_CLOSE = re.compile(r"</head\s*>", re.I)
 _BODY_CLOSE = re.compile(r"</body\s*>", re.I)
@@ -69,13 +69,46 @@ def _tail(parts: DocumentParts) -> str:
     return '<script type="application/json" id="sprag-payload">' + embed_json(parts.payload) + "</script>" + scripts
 
 
+_MARK = "\x00sprag-slot\x00"
+
+
+@dataclass(frozen=True)
+class StaticShell:
+    """A shell whose template uses nothing but ``{{ sprag_slot }}``: rendered once, split."""
+
+    prefix: str
+    suffix: str
+    full_document: bool
+
+    @classmethod
+    def from_template(cls, template: Any, source: str, env: Any) -> Optional[StaticShell]:
+        """The split shell, or None when the template reads other variables."""
+        from jinja2 import meta
+
+        if meta.find_undeclared_variables(env.parse(source)) - {"sprag_slot"}:
+            return None
+        framed = template.render(sprag_slot=Markup(_MARK))
+        if framed.count(_MARK) != 1:
+            return None
+        prefix, suffix = framed.split(_MARK)
+        return cls(prefix, suffix, bool(_HTML_OPEN.match(framed)))
+
+
 def assemble_document(shell_template: Any, body_html: str, parts: DocumentParts, context: Dict[str, Any]) -> str:
     """Render the shell with ``{{ sprag_slot }}`` = ``body_html`` and wrap it in a document.
 
     A shell that is itself a whole document (``<html>...``) gets the head and tail injected
     before ``</head>`` and ``</body>``; a fragment shell is wrapped.
     """
-    framed = shell_template.render(sprag_slot=Markup(body_html), **context)
+    if isinstance(shell_template, StaticShell) and not shell_template.full_document:
+        return (
+            f'<!doctype html><html lang="{escape(parts.lang)}"><head>{_head(parts)}</head>'
+            f"<body>{shell_template.prefix}{body_html}{shell_template.suffix}{_tail(parts)}</body></html>"
+        )
+    if isinstance(shell_template, StaticShell):
+        framed = shell_template.prefix + body_html + shell_template.suffix
+    else:
+        framed = shell_template.render(sprag_slot=Markup(body_html), **context)
     head, tail = _head(parts), _tail(parts)
     if _HTML_OPEN.match(framed):
         if _HEAD_CLOSE.search(framed):

@@ -9,7 +9,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 
 from . import _ragot
 from .actions import ACTION_PATH
-from .document import DocumentParts, assemble_document, head_links, tail_scripts
+from .document import DocumentParts, StaticShell, assemble_document, head_links, tail_scripts
 from .metadata import merge_metadata, request_metadata
 from .screen import RenderContext
 from .surfaces import Mount, Page, Shell, Surface
@@ -35,6 +35,7 @@ class SurfaceRenderer:
             auto_reload=app.dev,
         )
         self._fallback = self.jinja.from_string(_DEFAULT_SHELL)
+        self._fallback_static = StaticShell.from_template(self._fallback, _DEFAULT_SHELL, self.jinja)
         self._parts: Dict[int, _SurfaceParts] = {}
         self._templates: Dict[str, Any] = {}
 
@@ -43,12 +44,15 @@ class SurfaceRenderer:
 
     def template_for(self, shell: Shell) -> Any:
         if not shell.template:
-            return self._fallback
+            return self._fallback_static
         if self.app.dev:
             return self.jinja.get_template(shell.template)
         template = self._templates.get(shell.template)
         if template is None:
-            template = self._templates[shell.template] = self.jinja.get_template(shell.template)
+            template = self.jinja.get_template(shell.template)
+            source = (self.app.project_dir / shell.template).read_text(encoding="utf-8")
+            template = StaticShell.from_template(template, source, self.jinja) or template
+            self._templates[shell.template] = template
         return template
 
     def check_shell(self, shell: Shell) -> None:
