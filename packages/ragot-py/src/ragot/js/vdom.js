@@ -48,6 +48,18 @@ export const attrName = (name) => (name.includes("_") ? name.replace(/_$/, "").r
 
 const keyOf = (key) => (key == null ? null : key.valueOf());
 
+// Python str() of a leaf value. Compiled code boxes an integral float as a Number subclass so
+// that it keeps its ".0" (contracts.md §2); SSR prints it the same way.
+const pyStr = (v) =>
+  v instanceof Number && v.constructor !== Number && Number.isInteger(+v)
+    ? Math.abs(v) < 1e16 ? v + ".0" : (+v).toExponential()
+    : String(v.valueOf());
+
+// URL attributes that must never carry script (the same set SSR checks, ragot/attrs.py).
+const URL_ATTR = /^(href|src|action|formaction|xlink:href|poster|cite|background|data-src|srcdoc)$/;
+// Browsers ignore ASCII whitespace and control characters anywhere in a URL's scheme.
+const BAD_URL = (s) => /^(javascript|vbscript):/i.test(s.replace(/[\x00-\x20\x7f]+/g, ""));
+
 const addChildren = (out, c, parent) => {
   if (c == null || typeof c === "boolean") return;
   if (c instanceof VNode) {
@@ -55,7 +67,7 @@ const addChildren = (out, c, parent) => {
     if (c.deep) parent.deep = true;
   } else if (Array.isArray(c) || c instanceof Set) {
     for (const x of c) addChildren(out, x, parent);
-  } else if ((c = String(c.valueOf()))) out.push(new VNode(TEXT, null, null, null, c));
+  } else if ((c = pyStr(c))) out.push(new VNode(TEXT, null, null, null, c));
 };
 
 /**
@@ -94,15 +106,15 @@ export function h(tag, attrs, ...children) {
       const ev = typeof value === "function" && ON.exec(k);
       if (k === "key") v.key = keyOf(value);
       else if (k === "ref") v.ref = value;
-      else if (ev) (v.on || (v.on = {}))[ev[1].toLowerCase()] = value;
+      else if (ev) (v.on || (v.on = {}))[ev[1].replace(/[_-]/g, "").toLowerCase()] = value;
       else if (value != null && value !== false) {
         const name = attrName(k);
         let s = "";
         if (name === "style" && typeof value === "object") {
           const style = toPlain(value);
           for (const p in style) if (style[p] != null && style[p] !== false) s += `${p}:${style[p]};`;
-        } else if (value !== true) s = String(value.valueOf());
-        out[name] = s;
+        } else if (value !== true) s = pyStr(value);
+        if (!(URL_ATTR.test(name) && BAD_URL(s))) out[name] = s;
       }
     }
   }
