@@ -171,18 +171,29 @@ def main() -> None:
         procs.append(subprocess.Popen([sys.executable, __file__, "--serve", "ref", str(ref_port), str(body_file)]))
         wait_port(ref_port)
 
-        results = {}
+        requests = {}
         for keepalive in (False, True):
             conn_header = b"keep-alive" if keepalive else b"close"
-            request = (b"GET /counter HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + cookie +
-                       b"\r\nConnection: " + conn_header + b"\r\n\r\n")
-            rates = {"sprag": [], "flask": []}
-            load(sprag_port, request, keepalive, args.conns, 0.5)  # warm-up
-            load(ref_port, request, keepalive, args.conns, 0.5)
-            for _ in range(args.rounds):
-                rates["sprag"].append(load(sprag_port, request, keepalive, args.conns, args.seconds))
-                rates["flask"].append(load(ref_port, request, keepalive, args.conns, args.seconds))
-            results["keep-alive" if keepalive else "close"] = {k: statistics.median(v) for k, v in rates.items()}
+            requests[keepalive] = (b"GET /counter HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: " + cookie +
+                                   b"\r\nConnection: " + conn_header + b"\r\n\r\n")
+            load(sprag_port, requests[keepalive], keepalive, args.conns, 0.5)  # warm-up
+            load(ref_port, requests[keepalive], keepalive, args.conns, 0.5)
+        # Every round measures all four cells back to back, so load changes on a shared
+        # machine hit them alike; medians over rounds.
+        rates = {(k, t): [] for k in (False, True) for t in ("sprag", "flask")}
+        for _ in range(args.rounds):
+            for keepalive in (False, True):
+                rates[(keepalive, "sprag")].append(
+                    load(sprag_port, requests[keepalive], keepalive, args.conns, args.seconds))
+                rates[(keepalive, "flask")].append(
+                    load(ref_port, requests[keepalive], keepalive, args.conns, args.seconds))
+        results = {
+            ("keep-alive" if k else "close"): {
+                "sprag": statistics.median(rates[(k, "sprag")]),
+                "flask": statistics.median(rates[(k, "flask")]),
+            }
+            for k in (False, True)
+        }
 
         print(f"python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores; "
               f"{args.conns} connections, {args.rounds} rounds x {args.seconds}s; body {len(body)} bytes")
