@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from ragot import Component, ui
-from specter import Field, HTTPError, Schema, bus
+from specter import Field, HTTPError, QueueService, Schema, bus
 
 from .app import App
 from .auth import AnonymousAuthService, AuthService, User, requires_auth
@@ -60,11 +60,3 @@ __all__ = [
     "requires_auth",
 ]
 
-
-def __getattr__(name: str):
-    # Re-exported lazily so `import sprag` does not pay for the queue machinery.
-    if name == "QueueService":
-        import specter
-
-        return specter.QueueService
-    raise AttributeError(f"module 'sprag' has no attribute {name!r}")

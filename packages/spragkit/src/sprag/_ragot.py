@@ -17,13 +17,7 @@ def render_html(tree: Any) -> str:
 
 def make_component(cls: type, props: Optional[Dict[str, Any]], state: Optional[Dict[str, Any]]):
     """Instantiate a ragot Component with ``props`` and initial ``state`` on the server."""
-    try:
-        comp = cls(props=props, state=state)
-    except TypeError:
-        comp = cls(props) if props is not None else cls()
-        if state is not None:
-            comp.state = dict(state)
-    return comp
+    return cls(props=props, state=state)
 
 
 def render_component(cls: type, props: Optional[Dict[str, Any]], state: Optional[Dict[str, Any]]):
@@ -34,7 +28,8 @@ def render_component(cls: type, props: Optional[Dict[str, Any]], state: Optional
 
 def island_node(island_id: str, inner_html: str) -> Any:
     """The server markup of a hydrated island: a layout-neutral wrapper the browser finds."""
-    return ui.div(ui.HTML(inner_html), data_sprag_island=island_id, style="display:contents")
+    # island_id is a counter we generate (digits only), so it needs no escaping.
+    return ui.HTML(f'<div data-sprag-island="{island_id}" style="display:contents">{inner_html}</div>')
 
 
 def class_key(cls: type) -> str:

@@ -51,11 +51,7 @@ def action(fn: Optional[Callable] = None, *, schema: Any = None, name: Optional[
     return mark
 
 
-# specter.Controller may still be landing; Service is its base, so fall back to it meanwhile.
-_Base = getattr(specter, "Controller", specter.Service)
-
-
-class Controller(_Base):
+class Controller(specter.Controller):
     """The server half of a surface: ``load()`` feeds the render, ``@action`` methods answer
     the browser. One instance per surface, started and stopped by the app's lifecycle."""
 
