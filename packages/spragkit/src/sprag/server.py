@@ -52,6 +52,11 @@ def make_server(app: App, host: str = "127.0.0.1", port: int = 8000, listener: A
     handler = _handler_class()
     if handler is not None:
         kwargs["handler_class"] = handler
+    if not app.dev:
+        # Build browser code and the asset table before the first request: a build error
+        # stops the server at startup instead of failing the first visitor.
+        app.browser.built()
+        app.assets.hashed_table()
     app.start()
     server = cls(listener if listener is not None else (host, port), app.flask, **kwargs)
     return server
