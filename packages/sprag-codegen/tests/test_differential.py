@@ -421,6 +421,14 @@ def test_compiled_program_prints_what_cpython_prints(path: Path, tmp_path: Path,
         )
     code = prepared.code
     assert code is not None
+    try:
+        code.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        pytest.fail(
+            f"{path.name}: the compiled module cannot be saved as UTF-8 ({exc.reason} at "
+            f"offset {exc.start}, {code[exc.start]!r}): escape it in the JS string literal",
+            pytrace=False,
+        )
 
     js_path = tmp_path / "out.mjs"
     js = prepared.js
