@@ -113,10 +113,6 @@ CASES = [
     case("type_alias_statement", """
         type Pair = tuple[int, int]  # <-
         """, 0, min_python=(3, 12)),
-    case("generic_function_syntax", """
-        def first[T](items: list[T]) -> T:  # <-
-            return items[0]
-        """, (0, 10), "first", min_python=(3, 12)),
     # --- dynamic code and host access -------------------------------------------------------
     case("eval_call", """
         result = eval("1 + 1")  # <-
