@@ -191,7 +191,6 @@ class App:
     def _wire_flask(self) -> None:
         flask = self.flask
         flask.before_request(self._before_request)
-        flask.after_request(self._after_request)
         flask.add_url_rule(ACTION_PATH, "sprag_action", lambda: handle_action(self), methods=["POST"])
         self.assets.register_routes(flask)
         self.browser.register_routes(flask)
@@ -254,11 +253,6 @@ class App:
         if not self._started:
             self.start()
 
-    def _after_request(self, response: Response) -> Response:
-        if "sprag_session" in g:
-            self.sessions.write_cookie(response)
-        return response
-
     def _error_page(self, status: int, message: str, detail: str = "") -> Response:
         body = (
             f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{status}</title></head>"
@@ -269,6 +263,11 @@ class App:
         return Response(body, status=status, mimetype="text/html")
 
     def _page_view(self, path: str) -> Response:
+        response = self._answer_page(path)
+        self.sessions.write_cookie(response)
+        return response
+
+    def _answer_page(self, path: str) -> Response:
         match = self.router.match("/" + path)
         if match is None:
             return self._error_page(404, f"No page at /{path}")
