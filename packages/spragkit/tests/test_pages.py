@@ -101,3 +101,8 @@ def test_app_describes_surfaces_with_actions_and_schemas(basic):
     add = next(a for a in lab["actions"] if a["name"] == "add")
     assert add["schema"] is not None
     assert {a["name"] for a in lab["actions"]} >= {"add", "boom", "refuse", "leave", "whoami"}
+
+
+def test_socketio_endpoint_still_answers(client):
+    response = client.get("/socket.io/?EIO=4&transport=polling")
+    assert response.status_code == 200 and b'"sid"' in response.data

@@ -36,22 +36,31 @@ def _server_class() -> Any:
     return NoDelayWSGIServer
 
 
-def _handler_class() -> Any:
+def _handler_class(log_requests: bool) -> Any:
     try:
-        from geventwebsocket.handler import WebSocketHandler  # optional: native websockets
-
-        return WebSocketHandler
+        from geventwebsocket.handler import WebSocketHandler as base  # optional: native websockets
     except ImportError:
-        return None
+        from gevent.pywsgi import WSGIHandler as base
+    if log_requests:
+        return base
+
+    class QuietHandler(base):
+        """pywsgi formats an access-log line (with a datetime) even when the log is off."""
+
+        def log_request(self) -> None:
+            pass
+
+    return QuietHandler
 
 
 def make_server(app: App, host: str = "127.0.0.1", port: int = 8000, listener: Any = None, log_requests: bool = False) -> Any:
     """A ready (not yet serving) gevent server for ``app``; ``port=0`` picks a free port."""
     cls = _server_class()
-    kwargs = {"log": None if not log_requests else "default", "error_log": "default"}
-    handler = _handler_class()
-    if handler is not None:
-        kwargs["handler_class"] = handler
+    kwargs = {
+        "log": None if not log_requests else "default",
+        "error_log": "default",
+        "handler_class": _handler_class(log_requests),
+    }
     if not app.dev:
         # Build browser code and the asset table before the first request: a build error
         # stops the server at startup instead of failing the first visitor.
