@@ -1,4 +1,5 @@
 from app.stores import session
+
 from sprag import Controller, Screen, hydrate, page
 
 from .views import ProfileCard, ProfileModule

@@ -1,4 +1,5 @@
 from app.stores import session
+
 from sprag import Component, Module, env, ui
 
 
