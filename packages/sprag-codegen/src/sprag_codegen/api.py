@@ -21,6 +21,7 @@ from .compiler import (  # noqa: F401  (registers node handlers)
 from .compiler.check import check_module, contexts
 from .compiler.context import ModuleContext
 from .compiler.emit_module import emit_module, link
+from .compiler.flow import maybe_unbound_reads
 from .compiler.scopes import analyze_scopes
 from .compiler.sourcemap import build_source_map
 from .compiler.types import infer_types
@@ -66,6 +67,7 @@ def compile_source(
     scopes = analyze_scopes(tree)
     types = infer_types(scopes)
     ctx = ModuleContext(source, filename, dialect, scopes, types, resolve_relative)
+    ctx.unbound_reads = maybe_unbound_reads(scopes)
     ctx_names = contexts(tree)
     check_module(ctx, tree, lambda node: ctx_names.get(node, "<module>"))
     em = emit_module(ctx, tree)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 from typing import Callable, Dict, List
 
 from ..runtime.js_exceptions import EXCEPTION_NAMES
@@ -81,8 +82,25 @@ def _simple(node: ast.Call, count) -> bool:
         isinstance(a, ast.Starred) for a in node.args)
 
 
+_KEYWORDS = {
+    "sum": {"start"}, "min": {"key", "default"}, "max": {"key", "default"},
+    "sorted": {"key", "reverse"}, "print": {"sep", "end", "file", "flush"}, "int": {"base"},
+    "round": {"ndigits"}, "enumerate": {"start"}, "zip": {"strict"}, "dict": None,
+}
+
+
 def _generic(helper: str, result=None) -> Handler:
     def lower(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+        name = node.func.id
+        allowed = _KEYWORDS.get(name, set())
+        bad = [k.arg for k in node.keywords
+               if allowed is not None and (k.arg is None or k.arg not in allowed)]
+        if bad:
+            # CPython raises TypeError at run time; so does the compiled code.
+            msg = (f"{name}() takes no keyword arguments" if not allowed else
+                   f"'{bad[0]}' is an invalid keyword argument for {name}()")
+            return Expr(f"(() => {{ throw new {em.h('$TypeError')}({json.dumps(msg)}); }})()",
+                        result)
         return Expr(f"{em.h(helper)}({', '.join(args)})", result)
     return lower
 
@@ -112,6 +130,8 @@ def _format(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
 
 @builtin("len")
 def _len(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    if node.keywords:
+        return _generic("$len", "int")(em, node, args)
     if _simple(node, (1,)):
         arg = em.expr(node.args[0])
         if arg.type in ("list", "tuple"):

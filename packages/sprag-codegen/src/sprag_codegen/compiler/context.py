@@ -88,7 +88,8 @@ class ModuleContext:
         self.import_origins: Dict[str, Tuple[str, Optional[str]]] = {}  # name -> (module, name)
         self.module_aliases: Dict[str, str] = {}  # local name -> builtin module ("math")
         self.namespace_imports: Dict[str, str] = {}  # local name -> dialect module (import x)
-        self.declared_functions: Dict[int, Set[str]] = {}  # scope id -> names declared by JS
+        self.declared_functions: Dict[int, Set[str]] = {}
+        self.unbound_reads: Set[int] = set()  # Name nodes that need an UnboundLocalError check  # scope id -> names declared by JS
 
     def helper(self, name: str) -> str:
         self.helpers.add(name)

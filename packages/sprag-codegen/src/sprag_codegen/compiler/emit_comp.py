@@ -23,8 +23,9 @@ def comprehension(em: Emitter, node) -> Expr:
     if any(g.is_async for g in node.generators):
         em.unsupported(node, "async comprehension", "use a regular for loop with await")
     first = em.expr(node.generators[0].iter)
+    keep = "" if isinstance(node.generators[0].iter, (ast.Call, ast.GeneratorExp)) else ", true"
     first_code = first.code if first.type in ("list", "tuple", "str") else \
-        f"{em.h('$iterable')}({first.code})"
+        f"{em.h('$iterable')}({first.code}{keep})"
     state = FunctionState(scope, in_method=False)
     saved = em.enter(scope, state)
     gen = isinstance(node, ast.GeneratorExp)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 from typing import List
 
 from .context import Expr
@@ -23,8 +24,13 @@ def handles(*types):
     return register
 
 
+_ESCAPE_IN_JS = re.compile("[\u2028\u2029\ud800-\udfff]")
+
+
 def js_str(s: str) -> str:
-    return json.dumps(s, ensure_ascii=False).replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    """A JS string literal; line separators and lone surrogates are escaped (UTF-8 safe)."""
+    text = json.dumps(s, ensure_ascii=False)
+    return _ESCAPE_IN_JS.sub(lambda m: "\\u%04x" % ord(m.group(0)), text)
 
 
 def float_literal(v: float) -> str:
@@ -84,9 +90,25 @@ def tuple_(em: Emitter, node: ast.Tuple) -> Expr:
     return Expr(f"Object.freeze([{_elements(em, node.elts)}])", "tuple")
 
 
+def _const_int(e: ast.AST):
+    if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.USub):
+        inner = _const_int(e.operand)
+        return None if inner is None else -inner
+    if isinstance(e, ast.Constant) and type(e.value) is int:
+        return e.value
+    return None
+
+
 @handles(ast.Set)
 def set_(em: Emitter, node: ast.Set) -> Expr:
-    return Expr(f"{em.h('$mkset')}([{_elements(em, node.elts)}])", "set")
+    elts = node.elts
+    values = [_const_int(e) for e in elts]
+    if len(elts) > 2 and all(v is not None and abs(v) <= MAX_SAFE for v in values):
+        # CPython folds constant set displays through a frozenset constant: its table order is
+        # the insertion order of the set built at run time (ints hash to themselves).
+        order = list(frozenset(values))
+        elts = [elts[values.index(v)] for v in order]
+    return Expr(f"{em.h('$mkset')}([{_elements(em, elts)}])", "set")
 
 
 @handles(ast.Dict)

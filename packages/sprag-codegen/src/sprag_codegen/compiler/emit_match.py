@@ -91,7 +91,8 @@ def _class(em: Emitter, p: ast.MatchClass, subject: str) -> str:
                                "use one: case int(x)")
             parts.append(pattern(em, sub, subject))
         else:
-            parts.append(pattern(em, sub, f"{em.h('$matcharg')}({cls}, {i}, {subject})"))
+            parts.append(pattern(em, sub, f"{em.h('$matcharg')}({cls}, {i}, {subject}, "
+                                          f"{len(p.patterns)})"))
     for attr, sub in zip(p.kwd_attrs, p.kwd_patterns):
         js = em.ctx.dialect.js_attribute(attr)
         jsarg = f', "{js}"' if js != attr else ", undefined"

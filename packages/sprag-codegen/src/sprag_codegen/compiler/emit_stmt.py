@@ -279,7 +279,11 @@ def for_(em: Emitter, node: ast.For) -> None:
         _loop(em, ranged[0], node, ranged[1])
         return
     it = em.expr(node.iter)
-    source = it.code if it.type in ("list", "tuple", "str") else f"{em.h('$iterable')}({it.code})"
+    # A generator held in a variable survives `break` (CPython keeps it alive); a temporary
+    # one is closed at once, running its finally blocks.
+    keep = "" if isinstance(node.iter, (ast.Call, ast.GeneratorExp)) else ", true"
+    source = it.code if it.type in ("list", "tuple", "str") else \
+        f"{em.h('$iterable')}({it.code}{keep})"
     v = em.temp("v")
     em.fn.temps.remove(v)
     saved = em.w

@@ -176,7 +176,10 @@ class Emitter:
                 if alias is None:
                     alias = self.ctx.aliases[name] = self.ctx.require(*self.ctx.lazy_imports[name])
                 return Expr(alias)
-            return Expr(self.js_name(name), self.name_type(name))
+            code = self.js_name(name)
+            if id(node) in self.ctx.unbound_reads and owner is self.scope:
+                return Expr(f"{self.h('$ub')}({code}, \"{name}\")", self.name_type(name))
+            return Expr(code, self.name_type(name))
         return self.builtin_value(node)
 
     def builtin_value(self, node: ast.Name) -> Expr:

@@ -197,7 +197,7 @@ function $in(x, o) {
     return o.includes(x);
   }
   if (Array.isArray(o)) {
-    for (const v of o) if (v === x || $eq(v, x)) return true;
+    for (const v of o) if (Object.is(v, x) || $eq(v, x)) return true;
     return false;
   }
   if (o instanceof Map || o instanceof Set) return o.has($mk(o, x));
@@ -217,7 +217,7 @@ function* $pyiterwrap(it) {
     yield v;
   }
 }
-function $iterable(o) {
+function $iterable(o, keep) {
   if (Array.isArray(o) || typeof o === "string") return o;
   if (o instanceof Set) return $setorder(o);
   if (o instanceof Map) return o.keys();
@@ -230,7 +230,7 @@ function $iterable(o) {
     }
     if (typeof o[Symbol.iterator] === "function") {
       // A generator survives `break` in Python: hide return() so for-of does not close it.
-      if (typeof o.return === "function" && typeof o.next === "function") return { next: (v) => o.next(v), [Symbol.iterator]() { return this; } };
+      if (keep && typeof o.return === "function" && typeof o.next === "function") return { next: (v) => o.next(v), [Symbol.iterator]() { return this; } };
       return o;
     }
     if (typeof o.__next__ === "function") return $pyiterwrap(o);
@@ -379,7 +379,7 @@ class $DictView {
   __len__() { return $len(this.m); }
   __contains__(x) {
     if (this.kind === "keys") return $in(x, this.m);
-    for (const v of this) if ($eq(v, x)) return true;
+    for (const v of this) if (Object.is(v, x) || $eq(v, x)) return true;
     return false;
   }
   __repr__() { return `dict_${this.kind}(${$repr(Array.from(this))})`; }
@@ -440,9 +440,9 @@ function $maprest(v, keys) {
   return m;
 }''',
     "$matcharg": r'''
-function $matcharg(cls, i, v) {
+function $matcharg(cls, i, v, n) {
   const names = cls.__match_args__;
-  if (!names || i >= names.length) throw new $TypeError(`${$clsname(cls)}() accepts ${names ? names.length : 0} positional sub-pattern${names && names.length === 1 ? "" : "s"} (${i + 1} given)`);
+  if (!names || i >= names.length) throw new $TypeError(`${$clsname(cls)}() accepts ${names ? names.length : 0} positional sub-pattern${names && names.length === 1 ? "" : "s"} (${n} given)`);
   return $getattr(v, names[i]);
 }''',
 }

@@ -96,7 +96,7 @@ function $eq(a, b) {
   }
   if (Array.isArray(a)) {
     if (!Array.isArray(b) || Object.isFrozen(a) !== Object.isFrozen(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!$eq(a[i], b[i])) return false;
+    for (let i = 0; i < a.length; i++) if (!Object.is(a[i], b[i]) && !$eq(a[i], b[i])) return false;
     return true;
   }
   const ma = a instanceof Map || $isplain(a), mb = b instanceof Map || $isplain(b);
@@ -107,7 +107,7 @@ function $eq(a, b) {
     const mb2 = b instanceof Map ? b : new Map(eb);
     for (const [k, v] of ea) {
       const hk = $mk(mb2, k);
-      if (!mb2.has(hk) || !$eq(v, mb2.get(hk))) return false;
+      if (!mb2.has(hk) || !(Object.is(v, mb2.get(hk)) || $eq(v, mb2.get(hk)))) return false;
     }
     return true;
   }
@@ -171,10 +171,15 @@ function $mk(m, k) {
   }
   return k;
 }''',
+    "$ub": r'''
+function $ub(v, name) {
+  if (v === undefined) throw new $UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
+  return v;
+}''',
     "$is": r'''
 function $is(a, b) {
   if (a === undefined) a = null;
   if (b === undefined) b = null;
-  return a === b;
+  return Object.is(a, b) || (a === b);
 }''',
 }

@@ -50,6 +50,7 @@ function $general(x, p, alt, noneType) {
   if (exp >= -4 && exp < p) { body = $fixed(x, p - 1 - exp); isExp = false; }
   else { body = m; isExp = true; }
   if (!alt && body.includes(".")) body = body.replace(/0+$/, "").replace(/\.$/, "");
+  if (alt && !body.includes(".")) body += ".";
   if (noneType && !isExp && !body.includes(".")) body += ".0";
   return isExp ? body + $expstr(exp, false) : body;
 }''',
@@ -107,9 +108,9 @@ function $format(v, spec) {
         if (type === "%") body += "%";
         neg = x === -Infinity;
       } else switch (type) {
-        case "f": case "F": body = $fixed(a, p); break;
+        case "f": case "F": body = $fixed(a, p) + (alt && p === 0 ? "." : ""); break;
         case "%": body = $fixed(a * 100, p) + "%"; break;
-        case "e": case "E": { const [mm, ex] = $sci(a, p); body = mm + $expstr(ex, type === "E"); break; }
+        case "e": case "E": { const [mm, ex] = $sci(a, p); body = mm + (alt && p === 0 ? "." : "") + $expstr(ex, type === "E"); break; }
         case "g": case "G": case "n": body = $general(a, p, alt, false); if (type === "G") body = body.toUpperCase(); break;
         default:
           body = prec === undefined ? $floatrepr(a) : $general(a, p, alt, true);

@@ -69,18 +69,27 @@ function $strpad(s, width, fill, where) {
   const left = Math.floor(n / 2) + (n & width & 1);
   return fill.repeat(left) + s + fill.repeat(n - left);
 }
+function $adjust(len, start, end) {
+  start = start === undefined || start === null ? 0 : +start;
+  end = end === undefined || end === null ? len : +end;
+  if (end > len) end = len; else if (end < 0) { end += len; if (end < 0) end = 0; }
+  if (start < 0) { start += len; if (start < 0) start = 0; }
+  return [start, end];
+}
 function $strfind(s, sub, start, end) {
-  const [a, b] = $sliceidx(s.length, start, end, 1);
-  if (sub === "" ) return a <= s.length && a <= Math.max(a, b) ? a : -1;
-  const i = s.slice(0, Math.max(a, b)).indexOf(sub, a);
-  return i;
+  const [a, b] = $adjust(s.length, start, end);
+  if (b - a < sub.length) return -1;
+  const i = s.indexOf(sub, a);
+  return i >= 0 && i + sub.length <= b ? i : -1;
 }
 function $strrfind(s, sub, start, end) {
-  const [a, b] = $sliceidx(s.length, start, end, 1);
-  const hay = s.slice(0, Math.max(a, b));
-  const i = hay.lastIndexOf(sub);
+  const [a, b] = $adjust(s.length, start, end);
+  if (b - a < sub.length) return -1;
+  const i = s.lastIndexOf(sub, b - sub.length);
   return i >= a ? i : -1;
 }
+const $TITLE = { "ß": "Ss", "ǆ": "ǅ", "Ǆ": "ǅ", "ǅ": "ǅ", "ǉ": "ǈ", "Ǉ": "ǈ", "ǈ": "ǈ", "ǌ": "ǋ", "Ǌ": "ǋ", "ǋ": "ǋ", "ǳ": "ǲ", "Ǳ": "ǲ", "ǲ": "ǲ", "ﬀ": "Ff", "ﬁ": "Fi", "ﬂ": "Fl", "ﬃ": "Ffi", "ﬄ": "Ffl", "ﬅ": "St", "ﬆ": "St", "ŉ": "ʼN" };
+function $titlecase(c) { return $TITLE[c] || c.toUpperCase(); }
 function $charclass(s, re) { return s.length > 0 && Array.from(s).every((c) => re.test(c)); }
 const $M_str = {
   upper: (s) => s.toUpperCase(),
@@ -139,19 +148,23 @@ const $M_str = {
     return out + rest;
   },
   startswith(s, p, start, end) {
-    const sub = $slice(s, start, end);
-    return $istuple(p) ? p.some((x) => sub.startsWith(x)) : sub.startsWith($strargs(p));
+    const [a, b] = $adjust(s.length, start, end);
+    const one = (x) => { $strargs(x); return b - a >= x.length && s.startsWith(x, a) && a + x.length <= b; };
+    return $istuple(p) ? p.some(one) : one(p);
   },
   endswith(s, p, start, end) {
-    const sub = $slice(s, start, end);
-    return $istuple(p) ? p.some((x) => sub.endsWith(x)) : sub.endsWith($strargs(p));
+    const [a, b] = $adjust(s.length, start, end);
+    const one = (x) => { $strargs(x); return b - a >= x.length && s.slice(a, b).endsWith(x); };
+    return $istuple(p) ? p.some(one) : one(p);
   },
   find: (s, sub, a, b) => $strfind(s, sub, a, b),
   rfind: (s, sub, a, b) => $strrfind(s, sub, a, b),
   index(s, sub, a, b) { const i = $strfind(s, sub, a, b); if (i < 0) throw new $ValueError("substring not found"); return i; },
   rindex(s, sub, a, b) { const i = $strrfind(s, sub, a, b); if (i < 0) throw new $ValueError("substring not found"); return i; },
-  count(s, sub, a, b) {
-    const hay = $slice(s, a, b);
+  count(s, sub, start, end) {
+    const [a, b] = $adjust(s.length, start, end);
+    if (b - a < sub.length) return 0;
+    const hay = s.slice(a, b);
     if (sub === "") return Array.from(hay).length + 1;
     return hay.split(sub).length - 1;
   },
@@ -163,10 +176,28 @@ const $M_str = {
   isspace: (s) => $charclass(s, /[\s\u001c-\u001f\u0085]/),
   isupper: (s) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s),
   islower: (s) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s),
-  istitle: (s) => /\p{L}/u.test(s) && $M_str.title(s) === s,
+  istitle(s) {
+    let cased = false, prev = false;
+    for (const c of s) {
+      if (/[\p{Lu}\p{Lt}]/u.test(c)) { if (prev) return false; prev = cased = true; }
+      else if (/\p{Ll}/u.test(c)) { if (!prev) return false; prev = cased = true; }
+      else prev = false;
+    }
+    return cased;
+  },
   isidentifier: (s) => /^[\p{L}_][\p{L}\p{N}_]*$/u.test(s),
-  title: (s) => s.toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (m, a, b) => a + b.toUpperCase()),
-  capitalize: (s) => s.length ? s[0].toUpperCase() + s.slice(1).toLowerCase() : s,
+  title(s) {
+    let out = "", prev = false;
+    for (const c of s) {
+      out += prev ? c.toLowerCase() : $titlecase(c);
+      prev = /[\p{Lu}\p{Ll}\p{Lt}]/u.test(c);
+    }
+    return out;
+  },
+  capitalize(s) {
+    const cs = Array.from(s);
+    return cs.length ? $titlecase(cs[0]) + cs.slice(1).join("").toLowerCase() : s;
+  },
   swapcase: (s) => Array.from(s, (c) => c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()).join(""),
   center: (s, w, f) => $strpad(s, w, f, "c"),
   ljust: (s, w, f) => $strpad(s, w, f, "l"),
@@ -205,11 +236,11 @@ const $M_str = {
     "$seqindex": r'''
 function $seqindex(a, x, start, end, what) {
   const [lo, hi] = $sliceidx(a.length, start, end, 1);
-  for (let i = lo; i < hi; i++) if ($eq(a[i], x)) return i;
+  for (let i = lo; i < hi; i++) if (Object.is(a[i], x) || $eq(a[i], x)) return i;
   throw new $ValueError(what === "list" ? `${$repr(x)} is not in list` : "tuple.index(x): x not in tuple");
 }''',
     "$seqcount": r'''
-function $seqcount(a, x) { let n = 0; for (const v of a) if ($eq(v, x)) n++; return n; }''',
+function $seqcount(a, x) { let n = 0; for (const v of a) if (Object.is(v, x) || $eq(v, x)) n++; return n; }''',
     "$M_list": r'''
 const $M_list = {
   append(a, x) { a.push(x); return null; },
@@ -228,7 +259,7 @@ const $M_list = {
     return a.splice(j, 1)[0];
   },
   remove(a, x) {
-    for (let i = 0; i < a.length; i++) if ($eq(a[i], x)) { a.splice(i, 1); return null; }
+    for (let i = 0; i < a.length; i++) if (Object.is(a[i], x) || $eq(a[i], x)) { a.splice(i, 1); return null; }
     throw new $ValueError("list.remove(x): x not in list");
   },
   index: (a, x, s, e) => $seqindex(a, x, s, e, "list"),
@@ -347,6 +378,7 @@ function $cm(o, name, args, jsname) {
 }''',
     "$getattr": r'''
 function $getattr(o, name, jsname, dflt) {
+  if (typeof name !== "string") throw new $TypeError(`attribute name must be string, not '${$typename(name)}'`);
   const table = $methods(o);
   if (table !== null) {
     if (Object.prototype.hasOwnProperty.call(table, name)) { const f = table[name]; return (...a) => f(o, ...a); }

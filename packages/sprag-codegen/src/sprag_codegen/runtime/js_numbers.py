@@ -106,8 +106,20 @@ function $floordiv(a, b) {
   }
   const fl = $isfloat(a) || $isfloat(b);
   if (y === 0) throw new $ZeroDivisionError(fl ? "float floor division by zero" : "integer division or modulo by zero");
-  const r = Math.floor(x / y);
-  return fl ? $box(r) : r;
+  if (fl) return $box($ffloordiv(x, y));
+  return Math.floor(x / y);
+}''',
+    "$ffloordiv": r'''
+function $ffloordiv(x, y) {
+  // CPython's float floor division: consistent with fmod, so 7 // 0.1 == 69.0.
+  if (y === 0) throw new $ZeroDivisionError("float floor division by zero");
+  let mod = x % y;
+  let div = (x - mod) / y;
+  if (mod) { if ((y < 0) !== (mod < 0)) div -= 1.0; }
+  let fd;
+  if (div) { fd = Math.floor(div); if (div - fd > 0.5) fd += 1.0; }
+  else fd = (x / y < 0 || Object.is(x / y, -0)) ? -0 : 0;
+  return fd;
 }''',
     "$idiv": r'''
 function $idiv(x, y) {
@@ -348,9 +360,20 @@ function $int(v, base) {
   if (v !== null && typeof v === "object" && typeof v.__int__ === "function") return v.__int__();
   throw new $TypeError(`int() argument must be a string, a bytes-like object or a real number, not '${$typename(v)}'`);
 }''',
+    "$asciidigits": r'''
+function $asciidigits(s) {
+  // Map any Unicode decimal digit to its ASCII digit, as int() and float() accept them.
+  return s.replace(/\p{Nd}/gu, (ch) => {
+    let cp = ch.codePointAt(0);
+    if (cp < 128) return ch;
+    let start = cp;
+    while (/\p{Nd}/u.test(String.fromCodePoint(start - 1)) && cp - start < 9) start--;
+    return String((cp - start) % 10);
+  });
+}''',
     "$parseint": r'''
 function $parseint(s, base) {
-  const t = s.trim().replace(/_/g, (m, i, str) => (i > 0 && /[0-9a-zA-Z]/.test(str[i - 1]) && /[0-9a-zA-Z]/.test(str[i + 1] || "")) ? "" : "!");
+  const t = $asciidigits(s).trim().replace(/_/g, (m, i, str) => (i > 0 && /[0-9a-zA-Z]/.test(str[i - 1]) && /[0-9a-zA-Z]/.test(str[i + 1] || "")) ? "" : "!");
   let m = /^([+-]?)(0[xob])?([0-9a-zA-Z]+)$/i.exec(t);
   let b = base;
   let ok = m !== null;
@@ -377,7 +400,7 @@ function $float(v) {
   if (v instanceof Number) return v;
   if (typeof v === "boolean") return new $Float(+v);
   if (typeof v === "string") {
-    const t = v.trim().replace(/_/g, "").toLowerCase();
+    const t = $asciidigits(v).trim().replace(/_/g, "").toLowerCase();
     let r;
     if (/^[+-]?(inf|infinity)$/.test(t)) r = t[0] === "-" ? -Infinity : Infinity;
     else if (/^[+-]?nan$/.test(t)) r = NaN;

@@ -1,0 +1,239 @@
+"""sprag-codegen benchmark: compile throughput vs PScript, runtime vs hand-written JS and CPython.
+
+    uv pip install pscript        # reference only; not a dependency of sprag-codegen
+    .venv/bin/python bench/codegen_bench.py [--repeat 5] [--out bench/results/codegen.md]
+
+1. Compile throughput (source lines/s) of sprag-codegen and PScript on the corpus programs
+   *both* accept, same run, median of --repeat passes.
+2. Runtime of CPU-bound programs: compiled (node) vs hand-written JS (node) vs CPython, median of
+   --repeat runs each (process wall time, so node/CPython start-up is included in every column).
+3. Generated size per program: inline module bytes (gzip) and code without helpers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "packages" / "sprag-codegen" / "tests" / "corpus"
+
+from sprag_codegen import JSCodegenError, compile_source  # noqa: E402
+
+PROGRAMS = {
+    "fib": (
+        """
+        def fib(n: int) -> int:
+            if n < 2:
+                return n
+            return fib(n - 1) + fib(n - 2)
+
+        print(fib(30))
+        """,
+        """
+        function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+        console.log(fib(30));
+        """,
+    ),
+    "sieve": (
+        """
+        def sieve(n: int) -> int:
+            flags = [True] * (n + 1)
+            count = 0
+            for i in range(2, n + 1):
+                if flags[i]:
+                    count += 1
+                    for j in range(i * i, n + 1, i):
+                        flags[j] = False
+            return count
+
+        print(sieve(2000000))
+        """,
+        """
+        function sieve(n) {
+          const flags = new Array(n + 1).fill(true);
+          let count = 0;
+          for (let i = 2; i <= n; i++) {
+            if (flags[i]) { count++; for (let j = i * i; j <= n; j += i) flags[j] = false; }
+          }
+          return count;
+        }
+        console.log(sieve(2000000));
+        """,
+    ),
+    "floats": (
+        """
+        def integrate(steps: int) -> float:
+            total = 0.0
+            dx = 1.0 / steps
+            x = 0.0
+            for i in range(steps):
+                total += x * x * dx
+                x += dx
+            return total
+
+        print(round(integrate(5000000), 6))
+        """,
+        """
+        function integrate(steps) {
+          let total = 0, dx = 1 / steps, x = 0;
+          for (let i = 0; i < steps; i++) { total += x * x * dx; x += dx; }
+          return total;
+        }
+        console.log(Math.round(integrate(5000000) * 1e6) / 1e6);
+        """,
+    ),
+    "words": (
+        """
+        def count_words(n):
+            counts = {}
+            words = ["alpha", "beta", "gamma", "delta", "eps"]
+            for i in range(n):
+                w = words[i % 5] + str(i % 7)
+                counts[w] = counts.get(w, 0) + 1
+            return sorted(counts.items())[:3]
+
+        print(count_words(300000))
+        """,
+        """
+        function countWords(n) {
+          const counts = new Map();
+          const words = ["alpha", "beta", "gamma", "delta", "eps"];
+          for (let i = 0; i < n; i++) {
+            const w = words[i % 5] + String(i % 7);
+            counts.set(w, (counts.get(w) || 0) + 1);
+          }
+          return [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, 3);
+        }
+        console.log(countWords(300000));
+        """,
+    ),
+}
+
+
+def _timed(cmd, cwd) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, cwd=cwd, check=True, capture_output=True, timeout=300)
+    return time.perf_counter() - start
+
+
+def compile_throughput(repeat: int):
+    import pscript
+
+    sources = []
+    for path in sorted(CORPUS.glob("*.py")):
+        src = path.read_text(encoding="utf-8")
+        try:
+            compile_source(src, path.name)
+            pscript.py2js(src)
+        except (JSCodegenError, Exception):
+            continue
+        sources.append((path.name, src))
+    lines = sum(src.count("\n") + 1 for _, src in sources)
+
+    def run_ours():
+        for name, src in sources:
+            compile_source(src, name)
+
+    def run_pscript():
+        for _, src in sources:
+            pscript.py2js(src)
+
+    ours, theirs = [], []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        run_ours()
+        ours.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        run_pscript()
+        theirs.append(time.perf_counter() - t)
+    return len(sources), lines, statistics.median(ours), statistics.median(theirs)
+
+
+def runtime(repeat: int, tmp: Path):
+    rows = []
+    for name, (py_src, js_src) in PROGRAMS.items():
+        py_src = textwrap.dedent(py_src)
+        py_file = tmp / f"{name}.py"
+        py_file.write_text(py_src)
+        art = compile_source(py_src, py_file.name)
+        compiled = tmp / f"{name}.mjs"
+        compiled.write_text(art.code)
+        hand = tmp / f"{name}_hand.mjs"
+        hand.write_text(textwrap.dedent(js_src))
+        expected = subprocess.run([sys.executable, str(py_file)], capture_output=True,
+                                  text=True).stdout
+        got = subprocess.run(["node", str(compiled)], capture_output=True, text=True).stdout
+        if got != expected:
+            raise SystemExit(f"{name}: compiled output {got!r} != CPython {expected!r}")
+        t_comp = statistics.median(_timed(["node", str(compiled)], tmp) for _ in range(repeat))
+        t_hand = statistics.median(_timed(["node", str(hand)], tmp) for _ in range(repeat))
+        t_py = statistics.median(_timed([sys.executable, str(py_file)], tmp) for _ in range(repeat))
+        rows.append((name, t_comp, t_hand, t_py))
+    return rows
+
+
+def sizes():
+    rows = []
+    for name, (py_src, _) in PROGRAMS.items():
+        src = textwrap.dedent(py_src)
+        inline = compile_source(src, name + ".py").code
+        code_only = compile_source(src, name + ".py", helpers="import").code
+        rows.append((name, len(inline), len(gzip.compress(inline.encode())), len(code_only)))
+    for path in sorted(CORPUS.glob("*.py"))[:0]:
+        pass
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args()
+    if not shutil.which("node"):
+        raise SystemExit("node is required for the runtime benchmark")
+    out = []
+    n, lines, ours, theirs = compile_throughput(args.repeat)
+    out.append(f"## Compile throughput ({n} corpus programs both compilers accept, {lines} lines, "
+               f"median of {args.repeat})\n")
+    out.append("| compiler | median s | lines/s | ratio |")
+    out.append("|---|---:|---:|---:|")
+    out.append(f"| sprag-codegen | {ours:.3f} | {lines / ours:,.0f} | 1.00 |")
+    out.append(f"| PScript | {theirs:.3f} | {lines / theirs:,.0f} | {theirs / ours:.2f}x slower |"
+               if theirs >= ours else
+               f"| PScript | {theirs:.3f} | {lines / theirs:,.0f} | {ours / theirs:.2f}x faster |")
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = runtime(args.repeat, Path(tmp))
+    out.append(f"\n## Runtime (process wall time, median of {args.repeat})\n")
+    out.append("| program | compiled (node) s | hand-written JS s | CPython s | compiled / hand JS "
+               "| CPython / compiled |")
+    out.append("|---|---:|---:|---:|---:|---:|")
+    for name, c, h, p in rows:
+        out.append(f"| {name} | {c:.3f} | {h:.3f} | {p:.3f} | {c / h:.2f} | {p / c:.2f} |")
+    out.append("\n## Generated size\n")
+    out.append("| program | inline module bytes | gzip | code without helpers bytes |")
+    out.append("|---|---:|---:|---:|")
+    for name, raw, gz, code in sizes():
+        out.append(f"| {name} | {raw:,} | {gz:,} | {code:,} |")
+    header = (f"# sprag-codegen benchmark\n\nCommand: `.venv/bin/python bench/codegen_bench.py "
+              f"--repeat {args.repeat}`  \nMachine: {platform.machine()}, "
+              f"{subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, "
+              f"Python {platform.python_version()}, node "
+              f"{subprocess.run(['node', '--version'], capture_output=True, text=True).stdout.strip()}\n")
+    text = header + "\n" + "\n".join(out) + "\n"
+    print(text)
+    if args.out:
+        args.out.write_text(text)
+
+
+if __name__ == "__main__":
+    main()

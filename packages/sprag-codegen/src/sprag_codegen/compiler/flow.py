@@ -1,0 +1,165 @@
+"""Definite assignment: which reads of a local may happen before it is bound.
+
+Those reads compile to a check that raises UnboundLocalError, as CPython does; reads that are
+certainly bound (the common case) stay plain variable accesses.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Dict, FrozenSet, List, Optional, Set
+
+from .scopes import COMPREHENSION_NODES, Scope
+
+__all__ = ["maybe_unbound_reads"]
+
+ALL = None  # "every name is bound" (after return/raise/break/continue: unreachable)
+
+
+def _meet(a: Optional[FrozenSet[str]], b: Optional[FrozenSet[str]]) -> Optional[FrozenSet[str]]:
+    if a is ALL:
+        return b
+    if b is ALL:
+        return a
+    return a & b
+
+
+class _Flow:
+    def __init__(self, scope: Scope) -> None:
+        self.scope = scope
+        self.locals = {n for n in scope.bound if scope.owns(n)} - set(scope.params)
+        self.unsafe: Set[int] = set()
+
+    # -- expressions -----------------------------------------------------------------------
+    def expr(self, node: Optional[ast.AST], cur: Optional[FrozenSet[str]]):
+        if node is None:
+            return cur
+        for sub in _walk_expr(node):
+            if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load):
+                if sub.id in self.locals and cur is not ALL and sub.id not in cur:
+                    self.unsafe.add(id(sub))
+            elif isinstance(sub, ast.NamedExpr) and isinstance(sub.target, ast.Name):
+                cur = _add(cur, {sub.target.id})
+        return cur
+
+    # -- statements ------------------------------------------------------------------------
+    def block(self, stmts: List[ast.stmt], cur):
+        for s in stmts:
+            cur = self.stmt(s, cur)
+        return cur
+
+    def stmt(self, s: ast.stmt, cur):
+        if isinstance(s, ast.Assign):
+            cur = self.expr(s.value, cur)
+            for t in s.targets:
+                cur = self.target(t, cur)
+            return cur
+        if isinstance(s, ast.AnnAssign):
+            cur = self.expr(s.value, cur)
+            return self.target(s.target, cur) if s.value is not None else cur
+        if isinstance(s, ast.AugAssign):
+            cur = self.expr(s.value, cur)
+            self.expr(s.target if not isinstance(s.target, ast.Name) else
+                      ast.Name(s.target.id, ast.Load()), cur)
+            if isinstance(s.target, ast.Name) and s.target.id in self.locals and (
+                    cur is not ALL and s.target.id not in cur):
+                self.unsafe.add(id(s.target))
+            return self.target(s.target, cur)
+        if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            for d in s.decorator_list:
+                cur = self.expr(d, cur)
+            if not isinstance(s, ast.ClassDef):
+                for d in s.args.defaults + [d for d in s.args.kw_defaults if d]:
+                    cur = self.expr(d, cur)
+            return _add(cur, {s.name})
+        if isinstance(s, (ast.Return, ast.Expr)):
+            cur = self.expr(s.value, cur)
+            return ALL if isinstance(s, ast.Return) else cur
+        if isinstance(s, ast.Raise):
+            self.expr(s.exc, cur)
+            self.expr(s.cause, cur)
+            return ALL
+        if isinstance(s, (ast.Break, ast.Continue)):
+            return ALL
+        if isinstance(s, ast.If):
+            cur = self.expr(s.test, cur)
+            return _meet(self.block(s.body, cur), self.block(s.orelse, cur))
+        if isinstance(s, (ast.For, ast.AsyncFor)):
+            cur = self.expr(s.iter, cur)
+            self.block(s.body, self.target(s.target, cur))
+            self.block(s.orelse, cur)
+            return cur
+        if isinstance(s, ast.While):
+            cur = self.expr(s.test, cur)
+            self.block(s.body, cur)
+            self.block(s.orelse, cur)
+            return cur
+        if isinstance(s, ast.Try) or type(s).__name__ == "TryStar":
+            body = self.block(s.body, cur)
+            out = self.block(s.orelse, body)
+            for h in s.handlers:
+                self.expr(h.type, cur)
+                hcur = _add(cur, {h.name}) if h.name else cur
+                out = _meet(out, self.block(h.body, hcur))
+            fin = self.block(s.finalbody, cur)
+            if fin is ALL:
+                return ALL
+            return out if out is ALL else out | (fin - (cur or frozenset()))
+        if type(s).__name__ == "Match":
+            cur = self.expr(s.subject, cur)
+            out = ALL
+            for case in s.cases:
+                names = {n.name for n in ast.walk(case.pattern) if getattr(n, "name", None)}
+                names |= {n.rest for n in ast.walk(case.pattern) if getattr(n, "rest", None)}
+                ccur = _add(cur, names)
+                ccur = self.expr(case.guard, ccur)
+                out = _meet(out, self.block(case.body, ccur))
+            return _meet(out, cur)
+        if isinstance(s, (ast.Import, ast.ImportFrom)):
+            return _add(cur, {(a.asname or a.name).split(".")[0] for a in s.names})
+        for child in ast.iter_child_nodes(s):
+            if isinstance(child, ast.expr):
+                cur = self.expr(child, cur)
+        return cur
+
+    def target(self, t: ast.AST, cur):
+        names = set()
+        for sub in ast.walk(t):
+            if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Store):
+                names.add(sub.id)
+            elif isinstance(sub, ast.expr) and not isinstance(sub, (ast.Name, ast.Tuple,
+                                                                    ast.List, ast.Starred)):
+                self.expr(sub, cur)
+        return _add(cur, names)
+
+
+def _add(cur, names) -> Optional[FrozenSet[str]]:
+    return ALL if cur is ALL else cur | frozenset(names)
+
+
+def _walk_expr(node: ast.AST):
+    """Sub-expressions in evaluation-ish order, not entering lambdas or nested scopes' bodies."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        yield n
+        if isinstance(n, ast.Lambda):
+            continue
+        if isinstance(n, COMPREHENSION_NODES):
+            stack.append(n.generators[0].iter)
+            continue
+        stack.extend(reversed(list(ast.iter_child_nodes(n))))
+
+
+def maybe_unbound_reads(scopes: Dict[ast.AST, Scope]) -> Set[int]:
+    """ids of ast.Name loads (in function bodies) that may run before the local is bound."""
+    unsafe: Set[int] = set()
+    for scope in scopes.values():
+        if scope.kind != "function":
+            continue
+        flow = _Flow(scope)
+        if not flow.locals:
+            continue
+        flow.block(scope.node.body, frozenset())
+        unsafe |= flow.unsafe
+    return unsafe
