@@ -2,8 +2,9 @@
 
     .venv/bin/python bench/sprag_weight.py
 
-Starts the basic test project with the production server and runs the shared tool
-(../shared/tools/jsweight.py, or $JSWEIGHT) against /counter and /. Budget: counter <= 8 KB
+Scaffolds the default template (`sprag new`) and uses the basic test project; starts each
+with the production server and runs the shared tool (../shared/tools/jsweight.py, or
+$JSWEIGHT) against /counter and /. Budget: counter <= 8 KB
 gzip in total, document page 0 bytes.
 """
 
@@ -40,8 +41,20 @@ def free_port() -> int:
 
 
 def main() -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        default = Path(tmp) / "w"
+        sprag = Path(sys.executable).with_name("sprag")
+        subprocess.run([str(sprag), "new", str(default), "--force"], check=True, capture_output=True)
+        for label, project in (("default template", default), ("tests/projects/basic", PROJECT)):
+            print(f"\n{label}\n")
+            measure(project)
+
+
+def measure(project: Path) -> None:
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(PROJECT), str(port)])
+    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(project), str(port)], cwd=str(project))
     try:
         for _ in range(300):
             try:

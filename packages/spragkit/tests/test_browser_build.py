@@ -119,7 +119,7 @@ def test_document_surface_loads_no_module(load_project):
 def test_counter_loads_only_the_runtime_files_it_uses(load_project):
     app = load_project("basic", mode="production")
     plan = app.browser.plan_for(app.surface_by_route("/counter"))
-    names = {re.sub(r"\.[0-9a-f]{12}\.js$", "", u.split("/__sprag__/js/")[1]) for u in plan.files}
+    names = {m[:-3] for m in plan.members}
     assert {"ragot/component", "ragot/vdom", "sprag/module", "sprag/boot"} <= names
     assert not names & {"ragot/virtual", "ragot/animate", "ragot/index", "sprag/stores", "m/app/routes/hostile/views"}
 
@@ -153,3 +153,30 @@ def test_unchanged_source_is_compiled_once(load_project, monkeypatch):
     first = len(calls)
     load_project("basic").browser.built()
     assert first > 0 and len(calls) == first
+
+
+def test_production_ships_a_surface_in_two_minified_files(load_project):
+    app = load_project("basic", mode="production")
+    plan = app.browser.plan_for(app.surface_by_route("/counter"))
+    assert len(plan.files) == 2 and plan.preloads == plan.files[1:]
+    assert re.fullmatch(r"/__sprag__/js/rt/runtime\.[0-9a-f]{12}\.js", plan.preloads[0])
+    client = app.flask.test_client()
+    entry = client.get(plan.entry).get_data(as_text=True)
+    assert f'from"{plan.preloads[0]}"' in entry and "\n  " not in entry
+    assert "class CounterModule" not in entry  # minified: class names are renamed locals
+
+
+def test_surfaces_reaching_the_same_runtime_share_one_runtime_url(load_project):
+    app = load_project("basic", mode="production")
+    counter = app.browser.plan_for(app.surface_by_route("/counter"))
+    hostile = app.browser.plan_for(app.surface_by_route("/hostile"))
+    assert counter.entry != hostile.entry and counter.preloads == hostile.preloads
+
+
+def test_dev_serves_readable_separate_modules(load_project):
+    app = load_project("basic", mode="dev")
+    plan = app.browser.plan_for(app.surface_by_route("/counter"))
+    assert len(plan.files) > 5
+    modules = [u for u in plan.files if "/m/app/routes/counter/modules." in u]
+    code = app.flask.test_client().get(modules[0]).get_data(as_text=True)
+    assert "class CounterModule extends" in code and "\n" in code

@@ -27,6 +27,7 @@ from flask import Flask, Response, abort
 import ragot
 
 from . import _ragot
+from .bundle import BundleError, bundle_surfaces, minify_js
 from .dialect import STORES_SHIM, BuildError, check_imports_aliases, sprag_dialect
 from .jsgraph import JS_PREFIX, JsGraph
 from .jsmin import strip_js
@@ -52,11 +53,21 @@ _cache_lock = threading.Lock()
 
 @dataclass(frozen=True)
 class BrowserPlan:
-    """What a page loads: the entry script and the modules to preload."""
+    """What a page loads: the entry script and the modules to preload.
+
+    ``files`` are the URLs the page fetches; ``members`` the virtual module paths it reaches
+    (``ragot/vdom.js``, ``m/app/routes/counter/modules.js``): in production several members
+    share one bundle file.
+    """
 
     entry: str
     preloads: Tuple[str, ...]
     files: Tuple[str, ...]
+    members: Tuple[str, ...] = ()
+
+    @property
+    def uses_stores(self) -> bool:
+        return STORES_SHIM in self.members
 
 
 def browser_classes(surface: Surface) -> List[type]:
@@ -264,11 +275,19 @@ class BrowserAssets:
         if HELPERS in graph.deps:
             graph.add(HELPERS, _helpers_code(helper_module, sorted(self._helpers)))
             graph.collect(HELPERS)
-        linked = graph.link()
         built = _Built()
+        if not self.app.dev:
+            try:
+                self._bundle(graph, entries, built)
+                return built
+            except BundleError as exc:
+                log.warning("serving separate browser modules (bundling failed: %s)", exc)
+                built = _Built()
+        linked = graph.link()
         immutable = not self.app.dev
         for module in linked.values():
-            built.files[module.url] = ServedFile(module.code.encode("utf-8"), "text/javascript", immutable)
+            code = module.code if self.app.dev else minify_js(module.code)
+            built.files[module.url] = ServedFile(code.encode("utf-8"), "text/javascript", immutable)
         for surface in self.app.surfaces:
             vpath = entries.get(id(surface))
             if vpath is None:
@@ -278,8 +297,21 @@ class BrowserAssets:
                 entry=linked[vpath].url,
                 preloads=tuple(linked[v].url for v in reach[1:]),
                 files=tuple(linked[v].url for v in reach),
+                members=tuple(reach),
             )
         return built
+
+    def _bundle(self, graph: JsGraph, entries: Dict[int, str], built: _Built) -> None:
+        """Production: one runtime bundle (shared) + one surface bundle per surface, minified."""
+        names = {sid: vpath[len("entry/"):-3] for sid, vpath in entries.items()}
+        files, bundled = bundle_surfaces(
+            entries, names, graph.sources, graph.deps, graph.resolve, graph.closure, minify_js, JS_PREFIX
+        )
+        for url, code in files.items():
+            built.files[url] = ServedFile(code.encode("utf-8"), "text/javascript", True)
+        for sid, b in bundled.items():
+            preloads = (b.runtime,) if b.runtime else ()
+            built.plans[sid] = BrowserPlan(b.entry, preloads, (b.entry,) + preloads, b.members)
 
     def built(self) -> _Built:
         if self._built is None:

@@ -45,7 +45,8 @@ class JsGraph:
         self.sources[vpath] = code
         self.deps.pop(vpath, None)
 
-    def _resolve(self, importer: str, spec: str) -> Optional[str]:
+    def resolve(self, importer: str, spec: str) -> Optional[str]:
+        """The virtual path ``spec`` names from ``importer``, or None for URLs left as written."""
         if spec.startswith(("./", "../")):
             return posixpath.normpath(posixpath.join(posixpath.dirname(importer), spec))
         if spec.startswith(self._roots):
@@ -67,7 +68,7 @@ class JsGraph:
                 self.sources[current] = code
             found = []
             for m in _SPEC.finditer(self.sources[current]):
-                target = self._resolve(current, m.group("spec"))
+                target = self.resolve(current, m.group("spec"))
                 if target is not None and target not in found:
                     found.append(target)
             self.deps[current] = found
@@ -100,7 +101,7 @@ class JsGraph:
         for vpath in self.deps:
 
             def rewrite(m: re.Match[str], importer: str = vpath) -> str:
-                target = self._resolve(importer, m.group("spec"))
+                target = self.resolve(importer, m.group("spec"))
                 if target is None:
                     return m.group(0)
                 return f"{m.group('head')}{m.group('q')}{urls[target]}{m.group('q')}"

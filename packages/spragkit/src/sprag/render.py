@@ -79,7 +79,7 @@ class SurfaceRenderer:
             scripts=[assets.url(p) for p in (*shell.js, *surface.js)] if surface.interactive else [],
             entry=plan.entry if plan else None,
             preloads=list(plan.preloads) if plan else [],
-            uses_stores=bool(plan) and any("/__sprag__/js/gen/stores." in f for f in plan.files),
+            uses_stores=bool(plan) and plan.uses_stores,
         )
         parts.links = head_links(parts.stylesheets, parts.preloads)
         parts.tail = tail_scripts(parts.scripts, parts.entry) if surface.interactive else ""
