@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "packages" / "sprag-codegen" / "tests" / "corpus"
 
-from sprag_codegen import JSCodegenError, compile_source  # noqa: E402
+from sprag_codegen import compile_source  # noqa: E402
 
 PROGRAMS = {
     "fib": (
@@ -127,6 +127,9 @@ def _timed(cmd, cwd) -> float:
 
 
 def compile_throughput(repeat: int):
+    import contextlib
+    import io
+
     import pscript
 
     sources = []
@@ -134,8 +137,9 @@ def compile_throughput(repeat: int):
         src = path.read_text(encoding="utf-8")
         try:
             compile_source(src, path.name)
-            pscript.py2js(src)
-        except (JSCodegenError, Exception):
+            with contextlib.redirect_stdout(io.StringIO()):
+                pscript.py2js(src)
+        except Exception:  # noqa: BLE001 - either compiler refusing the program excludes it
             continue
         sources.append((path.name, src))
     lines = sum(src.count("\n") + 1 for _, src in sources)
@@ -145,8 +149,9 @@ def compile_throughput(repeat: int):
             compile_source(src, name)
 
     def run_pscript():
-        for _, src in sources:
-            pscript.py2js(src)
+        with contextlib.redirect_stdout(io.StringIO()):
+            for _, src in sources:
+                pscript.py2js(src)
 
     ours, theirs = [], []
     for _ in range(repeat):
@@ -189,8 +194,14 @@ def sizes():
         inline = compile_source(src, name + ".py").code
         code_only = compile_source(src, name + ".py", helpers="import").code
         rows.append((name, len(inline), len(gzip.compress(inline.encode())), len(code_only)))
-    for path in sorted(CORPUS.glob("*.py"))[:0]:
-        pass
+    corpus = [compile_source(p.read_text(encoding="utf-8"), p.name)
+              for p in sorted(CORPUS.glob("*.py")) if not p.name.startswith("match_")]
+    raw = sorted(len(a.code) for a in corpus)
+    code = sorted(len(compile_source(p.read_text(encoding="utf-8"), p.name, helpers="import").code)
+                  for p in sorted(CORPUS.glob("*.py")) if not p.name.startswith("match_"))
+    gz = sorted(len(gzip.compress(a.code.encode())) for a in corpus)
+    rows.append((f"corpus median ({len(corpus)} programs)", statistics.median(raw),
+                 statistics.median(gz), statistics.median(code)))
     return rows
 
 
@@ -223,7 +234,7 @@ def main() -> None:
     out.append("| program | inline module bytes | gzip | code without helpers bytes |")
     out.append("|---|---:|---:|---:|")
     for name, raw, gz, code in sizes():
-        out.append(f"| {name} | {raw:,} | {gz:,} | {code:,} |")
+        out.append(f"| {name} | {raw:,.0f} | {gz:,.0f} | {code:,.0f} |")
     header = (f"# sprag-codegen benchmark\n\nCommand: `.venv/bin/python bench/codegen_bench.py "
               f"--repeat {args.repeat}`  \nMachine: {platform.machine()}, "
               f"{subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, "

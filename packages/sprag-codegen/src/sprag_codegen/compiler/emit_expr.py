@@ -30,7 +30,7 @@ _ESCAPE_IN_JS = re.compile("[\u2028\u2029\ud800-\udfff]")
 def js_str(s: str) -> str:
     """A JS string literal; line separators and lone surrogates are escaped (UTF-8 safe)."""
     text = json.dumps(s, ensure_ascii=False)
-    return _ESCAPE_IN_JS.sub(lambda m: "\\u%04x" % ord(m.group(0)), text)
+    return _ESCAPE_IN_JS.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def float_literal(v: float) -> str:
