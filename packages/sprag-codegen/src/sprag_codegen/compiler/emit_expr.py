@@ -323,6 +323,8 @@ def subscript(em: Emitter, node: ast.Subscript) -> Expr:
         return Expr(f"{em.h('$slice')}({base.code}{', ' + args if args else ''})", t)
     key = em.expr(index)
     t = "str" if base.type == "str" else None
+    if base.type in ("list", "tuple") and key.type == "int":
+        return Expr(f"{em.h('$li')}({base.code}, {key.code})")
     return Expr(f"{em.h('$getitem')}({base.code}, {em.escape(key)})", t)
 
 

@@ -61,7 +61,10 @@ def assign_to(em: Emitter, target: ast.AST, value: Expr) -> None:
             args += ["null"] * (3 - len(args))
             em.line(f"{em.h('$setslice')}({base}, {', '.join(args)}, {em.escape(value)});")
         else:
-            em.line(f"{em.h('$setitem')}({base}, {em.val(index)}, {em.escape(value)});")
+            key = em.expr(index)
+            base_type = em.ctx.types.expr_type(target.value, em.scope)
+            fn = "$ls" if base_type == "list" and key.type == "int" else "$setitem"
+            em.line(f"{em.h(fn)}({base}, {em.escape(key)}, {em.escape(value)});")
     elif isinstance(target, (ast.Tuple, ast.List)):
         unpack(em, target, value)
     elif isinstance(target, ast.Starred):
@@ -259,7 +262,7 @@ def _range_loop(em: Emitter, node: ast.For):
         elif isinstance(s, ast.Constant):
             step = s.value
         else:
-            return None
+            step = None
         if step == 0:
             return None
     start = args[0].code if len(args) > 1 else "0"
@@ -267,8 +270,14 @@ def _range_loop(em: Emitter, node: ast.For):
     i, end = em.temp("i"), em.temp("n")
     em.fn.temps.remove(i)
     em.fn.temps.remove(end)
-    cmp = "<" if step > 0 else ">"
-    header = f"for (let {i} = {start}, {end} = {stop}; {i} {cmp} {end}; {i} += {step}) {{"
+    if step is None:
+        st = em.temp("s")
+        em.fn.temps.remove(st)
+        header = (f"for (let {i} = {start}, {end} = {stop}, {st} = {em.h('$rangestep')}"
+                  f"({args[2].code}); {st} > 0 ? {i} < {end} : {i} > {end}; {i} += {st}) {{")
+    else:
+        cmp = "<" if step > 0 else ">"
+        header = f"for (let {i} = {start}, {end} = {stop}; {i} {cmp} {end}; {i} += {step}) {{"
     return header, [f"{em.js_name(node.target.id)} = {i};"]
 
 

@@ -57,6 +57,8 @@ def binop_type(op: ast.operator, left: Optional[str], right: Optional[str]) -> O
         return left
     if isinstance(op, ast.Mult) and {left, right} == {"str", "int"}:
         return "str"
+    if isinstance(op, ast.Mult) and {left, right} in ({"list", "int"}, {"tuple", "int"}):
+        return "list" if "list" in (left, right) else "tuple"
     return None
 
 

@@ -91,6 +91,12 @@ function $getitem(o, k) {
   }
   throw new $TypeError(`'${$typename(o)}' object is not subscriptable`);
 }''',
+    "$li": r'''
+function $li(a, i) { return i >= 0 && i < a.length ? a[i] : $getitem(a, i); }''',
+    "$ls": r'''
+function $ls(a, i, v) { if (i >= 0 && i < a.length && !Object.isFrozen(a)) a[i] = v; else $setitem(a, i, v); }''',
+    "$rangestep": r'''
+function $rangestep(s) { if (s === 0) throw new $ValueError("range() arg 3 must not be zero"); return s; }''',
     "$setitem": r'''
 function $setitem(o, k, v) {
   if (Array.isArray(o)) {

@@ -58,8 +58,8 @@ function $sub(a, b) {
 function $repeat(seq, n) {
   n = $num(n);
   if (typeof seq === "string") return n > 0 ? seq.repeat(n) : "";
-  let r = [];
-  for (let i = 0; i < n; i++) r = r.concat(seq);
+  const r = [];
+  for (let i = 0; i < n; i++) for (let j = 0; j < seq.length; j++) r.push(seq[j]);
   return Object.isFrozen(seq) ? Object.freeze(r) : r;
 }
 function $mul(a, b) {
