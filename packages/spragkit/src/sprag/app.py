@@ -152,6 +152,11 @@ class App:
         self._lock = threading.Lock()
         self.manager: Any = None
 
+        self.prebuilt: Any = None
+        if not self.dev:
+            from .prebuilt import find_build
+
+            self.prebuilt = find_build(self, self.build_dir)
         self.flask = Flask("sprag_app", static_folder=None, root_path=str(self.project_dir))
         self.flask.config["SPRAG_APP"] = self
         self.socketio = self._make_socketio()

@@ -13,7 +13,7 @@ import posixpath
 import re
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Dict, List, Optional, Set
+from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
 
 from flask import Flask, Response, abort
 
@@ -153,6 +153,15 @@ class AssetRegistry:
         return self._hashed  # type: ignore[return-value]
 
     def _build(self) -> None:
+        prebuilt = getattr(self.app, "prebuilt", None)
+        if prebuilt is not None:
+            self._table = prebuilt.asset_files()
+            self._hashed = prebuilt.assets()
+            return
+        self._hashed, self._table = self.compute()
+
+    def compute(self) -> Tuple[Dict[str, str], Dict[str, ServedFile]]:
+        """Hash every file from the sources: (logical URL -> hashed URL, hashed URL -> file)."""
         hashed: Dict[str, str] = {}
         table: Dict[str, ServedFile] = {}
         visiting: Set[str] = set()
@@ -178,8 +187,7 @@ class AssetRegistry:
 
         for logical in self.all_logical():
             resolve(logical)
-        self._table = table
-        self._hashed = hashed
+        return hashed, table
 
     def production_files(self) -> Dict[str, ServedFile]:
         """hashed URL -> file (what ``sprag build`` writes)."""

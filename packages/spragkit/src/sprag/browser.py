@@ -37,7 +37,7 @@ from .surfaces import Mount, Surface
 if TYPE_CHECKING:  # pragma: no cover
     from .app import App
 
-__all__ = ["BrowserAssets", "BrowserPlan", "browser_classes", "BuildError"]
+__all__ = ["BrowserAssets", "BrowserPlan", "browser_classes", "compile_count", "BuildError"]
 
 RAGOT_JS = Path(ragot.__file__).parent / "js"
 SPRAG_JS = Path(__file__).parent / "js"
@@ -49,6 +49,12 @@ log = logging.getLogger("sprag.browser")
 
 _compile_cache: Dict[str, Any] = {}
 _cache_lock = threading.Lock()
+_compiles = [0]
+
+
+def compile_count() -> int:
+    """How many times this process has run the compiler (cache hits do not count)."""
+    return _compiles[0]
 
 
 @dataclass(frozen=True)
@@ -178,6 +184,8 @@ def compile_python(source: str, filename: str) -> Any:
     artifact = compile_source(
         source, filename, dialect=dialect, helpers="import", helpers_specifier=HELPERS
     )
+    with _cache_lock:
+        _compiles[0] += 1
     with _cache_lock:
         _compile_cache[key] = artifact
     return artifact
@@ -313,11 +321,31 @@ class BrowserAssets:
             preloads = (b.runtime,) if b.runtime else ()
             built.plans[sid] = BrowserPlan(b.entry, preloads, (b.entry,) + preloads, b.members)
 
+    def _from_build(self, prebuilt: Any) -> _Built:
+        """The plans and files a ``sprag build`` wrote (nothing is compiled)."""
+        built = _Built()
+        built.files = prebuilt.js_files()
+        for surface in self.app.surfaces:
+            if not surface.interactive:
+                continue
+            entry = prebuilt.surface(surface.path)
+            if not entry or not entry.get("entry"):
+                raise BuildError(
+                    f"the build in {prebuilt.folder} has no browser entry for {surface.path}; "
+                    "it was made from other sources: run `sprag build` again"
+                )
+            preloads = tuple(entry.get("preloads", ()))
+            built.plans[id(surface)] = BrowserPlan(
+                entry["entry"], preloads, (entry["entry"],) + preloads, tuple(entry.get("members", ()))
+            )
+        return built
+
     def built(self) -> _Built:
         if self._built is None:
             with self._lock:
                 if self._built is None:
-                    self._built = self.build()
+                    prebuilt = getattr(self.app, "prebuilt", None)
+                    self._built = self._from_build(prebuilt) if prebuilt is not None else self.build()
         return self._built
 
     # -- what the renderer and the server use --------------------------------------------------
@@ -325,7 +353,7 @@ class BrowserAssets:
     def plan_for(self, surface: Surface) -> Optional[BrowserPlan]:
         if not surface.interactive:
             return None
-        if not compiler_available():
+        if getattr(self.app, "prebuilt", None) is None and not compiler_available():
             # sprag-codegen without its compiler (a partial install): server HTML still works.
             log.warning("sprag_codegen.compile_source is missing: %s renders without browser code", surface.path)
             return None

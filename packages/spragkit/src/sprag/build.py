@@ -60,8 +60,11 @@ def build(app: App, output_dir: Union[str, Path], progress: Optional[Progress] =
     started = time.perf_counter()
     out = Path(output_dir).resolve()
     report = BuildReport(out)
-    js_files = app.browser.files()
-    asset_files = app.assets.production_files()
+    from .prebuilt import source_fingerprint
+
+    js = app.browser.build()  # always from the sources, even when the App serves a build
+    hashed, asset_files = app.assets.compute()
+    js_files = js.files
     everything = {**js_files, **asset_files}
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=".sprag-build-", dir=str(out.parent)))
@@ -83,17 +86,19 @@ def build(app: App, output_dir: Union[str, Path], progress: Optional[Progress] =
             if progress is not None:
                 progress(done, total, url)
         for surface in app.surfaces:
-            plan = app.browser.plan_for(surface) if surface.interactive else None
+            plan = js.plans.get(id(surface)) if surface.interactive else None
             report.surfaces[surface.path] = {
                 "kind": surface.kind,
                 "mode": getattr(surface, "mode", "mount"),
                 "entry": plan.entry if plan else None,
                 "preloads": list(plan.preloads) if plan else [],
+                "members": list(plan.members) if plan else [],
             }
         manifest = {
             "version": 1,
             "surfaces": report.surfaces,
-            "assets": app.assets.hashed_table(),
+            "assets": hashed,
+            "fingerprint": source_fingerprint(app.project_dir),
             "files": report.files,
         }
         (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")

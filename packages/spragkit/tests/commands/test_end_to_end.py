@@ -109,3 +109,26 @@ def test_build_output_runs_on_its_own(tmp_path):
     finally:
         server.stop()
 
+
+
+def test_build_server_serves_the_built_modules_without_the_compiler(tmp_path):
+    project = _new(tmp_path, "default")
+    result = run_sprag(["build", "-C", project, "--output", tmp_path / "dist"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    # the compiler is removed before server.py runs: only the build can supply the modules
+    no_compiler = (
+        "import runpy, sys, sprag_codegen; del sprag_codegen.compile_source; del sprag_codegen.helper_module; "
+        "sys.argv = ['server.py'] + sys.argv[1:]; runpy.run_path('server.py', run_name='__main__')"
+    )
+    port = free_port()
+    server = SpragProcess(["--host", "127.0.0.1", "--port", port], tmp_path / "dist", tmp_path / "server.log",
+                          command=[sys.executable, "-c", no_compiler])
+    try:
+        status, body = wait_for(f"http://127.0.0.1:{port}/counter", server)
+        assert status == 200, body
+        entry = re.search(r'<script type="module" src="([^"]+)"', body).group(1)
+        status, code = fetch(f"http://127.0.0.1:{port}{entry}")
+        assert status == 200
+        assert code == (tmp_path / "dist" / "public" / entry.lstrip("/")).read_text()
+    finally:
+        server.stop()
