@@ -1,7 +1,9 @@
 """Building browser code: hashed modules, only what a surface uses, and clear build errors."""
 
 import re
+import shutil
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -149,6 +151,7 @@ def test_unchanged_source_is_compiled_once(load_project, monkeypatch):
     real = sprag_codegen.compile_source
     monkeypatch.setattr(sprag_codegen, "compile_source", lambda *a, **k: calls.append(a[1]) or real(*a, **k))
     browser_module._compile_cache.clear()
+    shutil.rmtree(Path(__file__).parent / "projects" / "basic" / ".sprag" / "cache", ignore_errors=True)
     load_project("basic").browser.built()
     first = len(calls)
     load_project("basic").browser.built()

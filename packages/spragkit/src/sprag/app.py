@@ -152,6 +152,9 @@ class App:
         self._lock = threading.Lock()
         self.manager: Any = None
 
+        from .browser import use_disk_cache
+
+        use_disk_cache(self.project_dir / ".sprag" / "cache")
         self.prebuilt: Any = None
         if not self.dev:
             from .prebuilt import find_build

@@ -52,6 +52,16 @@ _cache_lock = threading.Lock()
 _compiles = [0]
 
 
+_disk: List[Any] = [None]
+
+
+def use_disk_cache(folder: Optional[Path]) -> None:
+    """Keep compiled modules in ``folder`` too (None: memory only)."""
+    from .compile_cache import DiskCache
+
+    _disk[0] = DiskCache(folder) if folder is not None else None
+
+
 def compile_count() -> int:
     """How many times this process has run the compiler (cache hits do not count)."""
     return _compiles[0]
@@ -180,14 +190,22 @@ def compile_python(source: str, filename: str) -> Any:
         hit = _compile_cache.get(key)
     if hit is not None:
         return hit
+    disk = _disk[0]
+    disk_key = disk.key(filename, source, ",".join(stores)) if disk is not None else ""
+    hit = disk.get(disk_key) if disk is not None else None
+    if hit is not None:
+        with _cache_lock:
+            _compile_cache[key] = hit
+        return hit
     dialect = sprag_dialect(STORES_MODULE if stores else None, stores)
     artifact = compile_source(
         source, filename, dialect=dialect, helpers="import", helpers_specifier=HELPERS
     )
     with _cache_lock:
         _compiles[0] += 1
-    with _cache_lock:
         _compile_cache[key] = artifact
+    if disk is not None:
+        disk.put(disk_key, artifact)
     return artifact
 
 
