@@ -1,0 +1,82 @@
+"""Diagnostics are data: every problem in a file is collected and located."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from sprag_codegen import Diagnostic, JSCodegenError, compile_source
+
+SOURCE = textwrap.dedent(
+    """\
+    import os
+
+    class Panel:
+        def load(self, path):
+            with open(path) as fh:
+                return fh.read()
+
+        def __getattr__(self, name):
+            return name
+
+    def main():
+        global state
+        return eval("1")
+    """
+)
+
+
+@pytest.fixture(scope="module")
+def error() -> JSCodegenError:
+    with pytest.raises(JSCodegenError) as info:
+        compile_source(SOURCE, "app/panel.py")
+    return info.value
+
+
+def test_every_problem_in_the_file_is_reported_in_source_order(error):
+    assert [(d.line, d.code) for d in error.diagnostics] == [
+        (1, "SC114"), (5, "SC102"), (8, "SC109"), (12, "SC103"), (13, "SC105"),
+    ]
+    assert error.diagnostic is error.diagnostics[0]
+
+
+def test_diagnostics_name_the_enclosing_class_and_method(error):
+    contexts = {d.line: d.context for d in error.diagnostics}
+    assert contexts[5] == "Panel.load"
+    assert contexts[8] == "Panel.__getattr__"
+    assert contexts[12] == "main"
+    assert contexts[1] == "<module>"
+
+
+def test_diagnostic_is_a_frozen_dataclass_with_source_line_and_hint(error):
+    diag = error.diagnostics[1]
+    assert isinstance(diag, Diagnostic)
+    assert diag.source_line == "        with open(path) as fh:"
+    assert diag.col == 8 and diag.severity == "error"
+    assert "server" in diag.hint
+    with pytest.raises(AttributeError):
+        diag.line = 1  # type: ignore[misc]
+
+
+def test_error_text_follows_the_contract_format(error):
+    text = str(error)
+    assert (
+        "app/panel.py:5:8: error: 'with' statements are not supported in browser code\n"
+        "  in Panel.load\n"
+        "            with open(path) as fh:\n"
+        "            ^\n"
+        "  hint: "
+    ) in text
+
+
+def test_undefined_names_are_compile_errors():
+    with pytest.raises(JSCodegenError) as info:
+        compile_source("print(undefined_thing)\n", "x.py")
+    assert info.value.diagnostic.code == "SC112"
+    assert "undefined_thing" in info.value.diagnostic.message
+
+
+def test_jscodegenerror_needs_diagnostics():
+    with pytest.raises(ValueError):
+        JSCodegenError([])
