@@ -38,6 +38,20 @@ _SERVER_MODES = ("auto", "wsgi", "websocket")
 _UNSET = object()
 
 
+def _cookie(header: str, name: str) -> Optional[str]:
+    """One cookie's value from a Cookie header (cheaper than parsing every cookie)."""
+    if name not in header:
+        return None
+    for part in header.split(";"):
+        key, sep, value = part.strip().partition("=")
+        if sep and key == name:
+            value = value.strip()
+            if len(value) > 1 and value[0] == value[-1] == '"':
+                value = value[1:-1]
+            return value or None
+    return None
+
+
 class _Sessions:
     """Reads and creates the session behind the session cookie of the current request."""
 
@@ -49,7 +63,7 @@ class _Sessions:
         cached = g.get("sprag_session", _UNSET)
         if cached is not _UNSET:
             return cached
-        sid = request.cookies.get(self.policy.cookie_name)
+        sid = _cookie(request.environ.get("HTTP_COOKIE", ""), self.policy.cookie_name)
         session = self.store.load(sid, self.policy) if sid else None
         g.sprag_session = session
         return session

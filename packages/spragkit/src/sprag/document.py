@@ -37,6 +37,7 @@ class DocumentParts:
     payload: Optional[Dict[str, Any]] = None
     links: Optional[str] = None  # precomputed head_links(...)
     scripts: Optional[str] = None  # precomputed tail_scripts(...)
+    payload_json: Optional[str] = None  # the payload already encoded with embed_json
 
 
 _META = '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
@@ -64,9 +65,12 @@ def _head(parts: DocumentParts) -> str:
 
 def _tail(parts: DocumentParts) -> str:
     scripts = parts.scripts if parts.scripts is not None else tail_scripts(parts.classic_scripts, parts.entry)
-    if parts.payload is None:
-        return scripts
-    return '<script type="application/json" id="sprag-payload">' + embed_json(parts.payload) + "</script>" + scripts
+    encoded = parts.payload_json
+    if encoded is None:
+        if parts.payload is None:
+            return scripts
+        encoded = embed_json(parts.payload)
+    return '<script type="application/json" id="sprag-payload">' + encoded + "</script>" + scripts
 
 
 _MARK = "\x00sprag-slot\x00"

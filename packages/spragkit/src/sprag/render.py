@@ -11,6 +11,7 @@ from . import _ragot
 from .actions import ACTION_PATH
 from .document import DocumentParts, StaticShell, assemble_document, head_links, tail_scripts
 from .metadata import merge_metadata, request_metadata
+from .payload import embed_json
 from .screen import RenderContext
 from .surfaces import Mount, Page, Shell, Surface
 
@@ -82,6 +83,8 @@ class SurfaceRenderer:
             uses_stores=bool(plan) and plan.uses_stores,
         )
         parts.links = head_links(parts.stylesheets, parts.preloads)
+        fixed_keys = {"route": surface.path, "actions": ACTION_PATH, "env": self.app.public_env}
+        parts.payload_head = embed_json(fixed_keys)[:-1] + ","
         parts.tail = tail_scripts(parts.scripts, parts.entry) if surface.interactive else ""
         self._parts[id(surface)] = parts
         return parts
@@ -100,24 +103,34 @@ class SurfaceRenderer:
         parts.links = fixed.links
         parts.scripts = fixed.tail
         if interactive:
-            payload: Dict[str, Any] = {
-                "route": surface.path,
-                "path": self.app.current_path(),
-                "params": params,
-                "csrf": session.csrf_token if session is not None else None,
-                "actions": ACTION_PATH,
-                "islands": ctx.islands,
-                "modules": [ref.to_payload() for ref in ctx.modules],
-                "stores": self.app.stores_payload() if fixed.uses_stores else {},
-                "env": self.app.public_env,
-            }
             if isinstance(surface, Mount):
-                payload["mount"] = {
-                    "component": _ragot.class_key(surface.component) if surface.component else None,
-                    "module": _ragot.class_key(surface.module) if surface.module else None,
-                    "state": data,
+                payload: Dict[str, Any] = {
+                    "route": surface.path,
+                    "path": self.app.current_path(),
+                    "params": params,
+                    "csrf": session.csrf_token if session is not None else None,
+                    "actions": ACTION_PATH,
+                    "islands": ctx.islands,
+                    "modules": [ref.to_payload() for ref in ctx.modules],
+                    "stores": self.app.stores_payload() if fixed.uses_stores else {},
+                    "env": self.app.public_env,
+                    "mount": {
+                        "component": _ragot.class_key(surface.component) if surface.component else None,
+                        "module": _ragot.class_key(surface.module) if surface.module else None,
+                        "state": data,
+                    },
                 }
-            parts.payload = payload
+                parts.payload = payload
+            else:
+                # the dict above as JSON, with the per-surface keys encoded once
+                parts.payload_json = fixed.payload_head + embed_json({
+                    "path": self.app.current_path(),
+                    "params": params,
+                    "csrf": session.csrf_token if session is not None else None,
+                    "islands": ctx.islands,
+                    "modules": [ref.to_payload() for ref in ctx.modules],
+                    "stores": self.app.stores_payload() if fixed.uses_stores else {},
+                })[1:]
         context = {"metadata": parts.metadata, "surface": surface}
         return assemble_document(self.template_for(fixed.shell), body, parts, context)
 
@@ -132,3 +145,4 @@ class _SurfaceParts:
     uses_stores: bool
     links: str = ""
     tail: str = ""
+    payload_head: str = ""
