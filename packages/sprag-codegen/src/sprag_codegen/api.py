@@ -68,8 +68,16 @@ def compile_source(
     types = infer_types(scopes)
     ctx = ModuleContext(source, filename, dialect, scopes, types, resolve_relative)
     ctx.unbound_reads = maybe_unbound_reads(scopes)
-    ctx_names = contexts(tree)
-    check_module(ctx, tree, lambda node: ctx_names.get(node, "<module>"))
+    nodes = list(ast.walk(tree))
+    ctx.all_nodes = nodes
+    names_cache: dict = {}
+
+    def context_of(node: ast.AST) -> str:
+        if not names_cache:  # computed only when there is something to report
+            names_cache.update(contexts(tree))
+        return names_cache.get(node, "<module>")
+
+    check_module(ctx, nodes, context_of)
     em = emit_module(ctx, tree)
     errors = [d for d in ctx.diagnostics if d.severity == "error"]
     if errors:

@@ -10,9 +10,11 @@ from .context import ModuleContext
 __all__ = ["check_module"]
 
 
-def check_module(ctx: ModuleContext, tree: ast.Module, context_of) -> None:
+def check_module(ctx: ModuleContext, nodes: List[ast.AST], context_of) -> None:
     """Record diagnostics for constructs that are wrong wherever they appear."""
-    for node in ast.walk(tree):
+    for node in nodes:
+        if type(node) is not ast.Constant:
+            continue
         if isinstance(node, ast.Constant) and isinstance(node.value, int) \
                 and not isinstance(node.value, bool) and abs(node.value) > 2**53:
             ctx.diagnostic("SC110", node, context_of(node), value=node.value)

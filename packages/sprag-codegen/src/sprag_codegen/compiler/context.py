@@ -58,8 +58,9 @@ class Writer:
             self.lines.append((indent + extra + self.indent, text, loc))
 
     def render(self) -> Tuple[List[str], List[Optional[Tuple[int, int]]]]:
-        texts = ["  " * indent + text for indent, text, _ in self.lines]
-        locs = [loc for _, _, loc in self.lines]
+        lines = self.lines
+        texts = ["  " * indent + text if indent else text for indent, text, _ in lines]
+        locs = [loc for _, _, loc in lines]
         return texts, locs
 
 
@@ -83,6 +84,7 @@ class ModuleContext:
         self.attribute_names: Set[str] = set()
         self.method_names: Set[str] = set()
         self.exports: List[str] = []
+        self.all_nodes: List[ast.AST] = []
         self.aliases: Dict[str, Optional[str]] = {}  # imported name -> JS expression
         self.lazy_imports: Dict[str, Tuple[str, str]] = {}  # imported on first use
         self.import_origins: Dict[str, Tuple[str, Optional[str]]] = {}  # name -> (module, name)

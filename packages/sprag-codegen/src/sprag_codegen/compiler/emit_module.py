@@ -27,8 +27,11 @@ def _prescan(ctx: ModuleContext, tree: ast.Module) -> None:
     for stmt in tree.body:
         if isinstance(stmt, ast.ClassDef) and stmt.name in ctx.classes and ctx.classes[stmt.name] is None:
             ctx.classes[stmt.name] = stmt
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
+    stored = set()
+    for node in ctx.all_nodes:
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            stored.add(node.id)
+        elif isinstance(node, ast.Attribute) and isinstance(node.ctx, ast.Store):
             ctx.attribute_names.add(node.attr)
         elif isinstance(node, ast.ClassDef):
             for s in node.body:
@@ -49,7 +52,7 @@ def _prescan(ctx: ModuleContext, tree: ast.Module) -> None:
         bound_once = ctx.types.functions.get(id(scope), {})
         names = set()
         counts = {}
-        for stmt in ast.walk(scope.node) if False else _direct(scope.node):
+        for stmt in _direct(scope.node):
             if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
                 counts[stmt.name] = counts.get(stmt.name, 0) + 1
         for stmt in _direct(scope.node):
@@ -57,7 +60,8 @@ def _prescan(ctx: ModuleContext, tree: ast.Module) -> None:
                     and bound_once.get(stmt.name) is stmt:
                 names.add(stmt.name)
             elif isinstance(stmt, ast.ClassDef) and not stmt.decorator_list \
-                    and counts.get(stmt.name) == 1 and _bound_only_by_def(scope, stmt.name, ctx):
+                    and counts.get(stmt.name) == 1 and stmt.name not in stored \
+                    and not any(stmt.name in c.nonlocals for c in scope.children):
                 names.add(stmt.name)
         ctx.declared_functions[id(scope)] = names
     _ = module_scope
@@ -65,14 +69,6 @@ def _prescan(ctx: ModuleContext, tree: ast.Module) -> None:
 
 def _direct(node: ast.AST) -> List[ast.stmt]:
     return list(getattr(node, "body", [])) if not isinstance(node, ast.Lambda) else []
-
-
-def _bound_only_by_def(scope, name: str, ctx: ModuleContext) -> bool:
-    count = 0
-    for node in ast.walk(scope.node):
-        if isinstance(node, ast.Name) and node.id == name and isinstance(node.ctx, ast.Store):
-            count += 1
-    return count == 0 and not any(name in c.nonlocals for c in scope.children)
 
 
 def emit_module(ctx: ModuleContext, tree: ast.Module) -> Emitter:
@@ -103,14 +99,14 @@ def link(ctx: ModuleContext, em: Emitter, tree: ast.Module, helpers: str,
             if stmt.name not in exports:
                 exports.append(stmt.name)
     used = sorted(ctx.helpers)
+    head: List[str] = []
     if helpers == "import" and used:
-        out.line(f'import {{ {", ".join(used)} }} from "{helpers_specifier}";')
+        head.append(f'import {{ {", ".join(used)} }} from "{helpers_specifier}";')
     for spec, names in ctx.imports.items():
         parts = [f"{export} as {local}" for export, local in names.items()]
-        out.line(f'import {{ {", ".join(parts)} }} from "{spec}";')
+        head.append(f'import {{ {", ".join(parts)} }} from "{spec}";')
     if helpers == "inline" and used:
-        for text in render_helpers(used).rstrip("\n").split("\n"):
-            out.line(text)
+        head.append(render_helpers(used).rstrip("\n"))
     variables = [js_ident(n) for n in scope.declared()
                  if n not in declared_fns and n not in ctx.aliases]
     variables += em.fn.temps
@@ -121,4 +117,7 @@ def link(ctx: ModuleContext, em: Emitter, tree: ast.Module, helpers: str,
         parts = [js_ident(n) if js_ident(n) == n else f"{js_ident(n)} as {n}" for n in exports]
         out.line(f"export {{ {', '.join(parts)} }};")
     texts, locs = out.render()
-    return "\n".join(texts) + "\n", locs, exports
+    head_text = "\n".join(head)
+    head_lines = head_text.count("\n") + 1 if head else 0
+    code = (head_text + "\n" if head else "") + "\n".join(texts) + "\n"
+    return code, [None] * head_lines + locs, exports

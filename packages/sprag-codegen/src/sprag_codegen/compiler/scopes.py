@@ -29,6 +29,9 @@ class Scope:
     class_name: Optional[str] = None  # the class a method belongs to
     self_name: Optional[str] = None  # the first parameter of a method
     children: List[Scope] = field(default_factory=list)
+    # Binding sites for type inference: (name, (kind, node)); kind in expr/aug/for/def/unknown.
+    sites: List[tuple] = field(default_factory=list)
+    returns: List[Optional[ast.AST]] = field(default_factory=list)
 
     def declared(self) -> List[str]:
         """Names this scope must declare with `let` (bound here, not params, not nonlocal)."""
@@ -54,9 +57,10 @@ class _Binder(ast.NodeVisitor):
         self.table = table
 
     # -- binding sites -------------------------------------------------------------------
-    def bind_target(self, target: ast.AST) -> None:
+    def bind_target(self, target: ast.AST, site: tuple = ("unknown", None)) -> None:
         if isinstance(target, ast.Name):
             self.scope.bound.add(target.id)
+            self.scope.sites.append((target.id, site))
         elif isinstance(target, (ast.Tuple, ast.List)):
             for elt in target.elts:
                 self.bind_target(elt)
@@ -72,20 +76,29 @@ class _Binder(ast.NodeVisitor):
     def visit_Assign(self, node: ast.Assign) -> None:
         self.visit(node.value)
         for target in node.targets:
-            self.bind_target(target)
+            self.bind_target(target, ("expr", node.value))
 
     def visit_AugAssign(self, node: ast.AugAssign) -> None:
         self.visit(node.value)
-        self.bind_target(node.target)
+        self.bind_target(node.target, ("aug", node))
 
     def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
         if node.value is not None:
             self.visit(node.value)
-        self.bind_target(node.target)
+            self.bind_target(node.target, ("expr", node.value))
+        elif isinstance(node.target, ast.Name):
+            self.scope.bound.add(node.target.id)
+        else:
+            self.visit(node.target)
+
+    def visit_Return(self, node: ast.Return) -> None:
+        self.scope.returns.append(node.value)
+        if node.value is not None:
+            self.visit(node.value)
 
     def visit_For(self, node: ast.For) -> None:
         self.visit(node.iter)
-        self.bind_target(node.target)
+        self.bind_target(node.target, ("for", node.iter))
         for stmt in node.body + node.orelse:
             self.visit(stmt)
 
@@ -121,6 +134,7 @@ class _Binder(ast.NodeVisitor):
             target_scope = target_scope.parent
         if isinstance(node.target, ast.Name):
             target_scope.bound.add(node.target.id)
+            target_scope.sites.append((node.target.id, ("expr", node.value)))
 
     def visit_MatchAs(self, node: ast.AST) -> None:
         if getattr(node, "pattern", None) is not None:
@@ -159,8 +173,10 @@ class _Binder(ast.NodeVisitor):
             self.visit(default)
         if isinstance(node, ast.Lambda):
             child = self._child("lambda", node, "<lambda>")
+            child.returns.append(node.body)
         else:
             self.scope.bound.add(node.name)
+            self.scope.sites.append((node.name, ("def", node)))
             child = self._child("function", node, node.name)
             child.is_async = isinstance(node, ast.AsyncFunctionDef)
             if self.scope.kind == "class":
@@ -194,6 +210,7 @@ class _Binder(ast.NodeVisitor):
         for kw in node.keywords:
             self.visit(kw.value)
         self.scope.bound.add(node.name)
+        self.scope.sites.append((node.name, ("unknown", None)))
         child = self._child("class", node, node.name)
         binder = _Binder(child, self.table)
         for stmt in node.body:
@@ -208,7 +225,7 @@ class _Binder(ast.NodeVisitor):
         for i, gen in enumerate(generators):
             if i:
                 binder.visit(gen.iter)
-            binder.bind_target(gen.target)
+            binder.bind_target(gen.target, ("for", gen.iter))
             for cond in gen.ifs:
                 binder.visit(cond)
         if isinstance(node, ast.DictComp):

@@ -30,7 +30,11 @@ def build_source_map(
     groups: List[str] = []
     prev_src_line = 0
     prev_src_col = 0
-    for entry in line_map:
+    start = 0
+    while start < len(line_map) and line_map[start] is None:
+        start += 1
+    groups.extend([""] * start)
+    for entry in line_map[start:]:
         if entry is None:
             groups.append("")
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 from typing import Dict, List, Optional
 
-from .scopes import COMPREHENSION_NODES, Scope
+from .scopes import Scope
 
 __all__ = ["TypeTable", "infer_types", "binop_type", "join", "BOTTOM", "NUMERIC"]
 
@@ -198,72 +198,15 @@ class TypeTable:
         return True
 
 
-class _Sites(ast.NodeVisitor):
-    """Collect (name, kind, node) binding sites of one scope, not descending into children."""
+class _Sites:
+    """The binding sites and return values the scope pass recorded for one scope."""
 
     def __init__(self, scope: Scope) -> None:
-        self.scope = scope
-        self.sites: List[tuple] = []
-        self.returns: List[Optional[ast.AST]] = []
+        self.sites = scope.sites
+        self.returns = scope.returns
 
     def run(self) -> _Sites:
-        node = self.scope.node
-        if isinstance(node, ast.Lambda):
-            self.returns.append(node.body)
-        elif isinstance(node, COMPREHENSION_NODES):
-            for gen in node.generators:
-                self._target(gen.target, ("for", gen.iter))
-        else:
-            for stmt in getattr(node, "body", []):
-                self.visit(stmt)
         return self
-
-    def _target(self, target: ast.AST, value: tuple) -> None:
-        if isinstance(target, ast.Name):
-            self.sites.append((target.id, value))
-        elif isinstance(target, (ast.Tuple, ast.List, ast.Starred)):
-            for name in ast.walk(target):
-                if isinstance(name, ast.Name):
-                    self.sites.append((name.id, ("unknown", None)))
-
-    def visit_Assign(self, node: ast.Assign) -> None:
-        for t in node.targets:
-            self._target(t, ("expr", node.value))
-        self.visit(node.value)
-
-    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
-        if node.value is not None:
-            self._target(node.target, ("expr", node.value))
-
-    def visit_AugAssign(self, node: ast.AugAssign) -> None:
-        if isinstance(node.target, ast.Name):
-            self.sites.append((node.target.id, ("aug", node)))
-
-    def visit_For(self, node: ast.For) -> None:
-        self._target(node.target, ("for", node.iter))
-        for stmt in node.body + node.orelse:
-            self.visit(stmt)
-
-    def visit_NamedExpr(self, node: ast.NamedExpr) -> None:
-        if isinstance(node.target, ast.Name):
-            self.sites.append((node.target.id, ("expr", node.value)))
-
-    def visit_Return(self, node: ast.Return) -> None:
-        self.returns.append(node.value)
-
-    def generic_visit(self, node: ast.AST) -> None:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)
-                      + COMPREHENSION_NODES):
-            return
-        super().generic_visit(node)
-
-    def visit_FunctionDef(self, node: ast.AST) -> None:
-        self.sites.append((node.name, ("def", node)))
-
-    visit_AsyncFunctionDef = visit_FunctionDef
-
-    def visit_ClassDef(self, node: ast.ClassDef) -> None:
-        self.sites.append((node.name, ("unknown", None)))
 
 
 def _falls_off_end(body: List[ast.stmt]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List
 
 from . import (
@@ -72,6 +73,11 @@ def helper_closure(names: Iterable[str]) -> List[str]:
 
 def render_helpers(names: Iterable[str], export: bool = False) -> str:
     """The JS source of the helpers (tree-shaken), optionally each one exported."""
+    return _render(frozenset(names), export)
+
+
+@lru_cache(maxsize=256)
+def _render(names: FrozenSet[str], export: bool) -> str:
     text = "\n".join(HELPERS[n].source for n in helper_closure(names)) + "\n"
     if export:
         text = _TOP_DECL.sub(lambda m: "export " + m.group(0), text)
