@@ -22,7 +22,7 @@ from .compiler.check import check_module, contexts
 from .compiler.context import ModuleContext
 from .compiler.emit_module import emit_module, link
 from .compiler.flow import maybe_unbound_reads
-from .compiler.scopes import analyze_scopes
+from .compiler.scopes import all_nodes, analyze_scopes
 from .compiler.sourcemap import build_source_map
 from .compiler.types import infer_types
 from .diagnostics import Diagnostic, JSCodegenError
@@ -68,7 +68,7 @@ def compile_source(
     types = infer_types(scopes)
     ctx = ModuleContext(source, filename, dialect, scopes, types, resolve_relative)
     ctx.unbound_reads = maybe_unbound_reads(scopes)
-    nodes = list(ast.walk(tree))
+    nodes = all_nodes(tree)
     ctx.all_nodes = nodes
     names_cache: dict = {}
 

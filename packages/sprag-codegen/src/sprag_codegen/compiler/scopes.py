@@ -49,12 +49,33 @@ class Scope:
         return scope
 
 
+_DISPATCH: Dict[type, object] = {}
+
+
 class _Binder(ast.NodeVisitor):
     """Collects the names bound directly in one scope, creating child scopes as it goes."""
 
     def __init__(self, scope: Scope, table: Dict[ast.AST, Scope]) -> None:
         self.scope = scope
         self.table = table
+
+    def generic_visit(self, node: ast.AST) -> None:
+        AST = ast.AST
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if type(value) is list:
+                for item in value:
+                    if isinstance(item, AST):
+                        self.visit(item)
+            elif isinstance(value, AST):
+                self.visit(value)
+
+    def visit(self, node: ast.AST) -> None:
+        method = _DISPATCH.get(type(node))
+        if method is None:
+            method = _DISPATCH[type(node)] = getattr(type(self), "visit_" + type(node).__name__,
+                                                      type(self).generic_visit)
+        method(self, node)
 
     # -- binding sites -------------------------------------------------------------------
     def bind_target(self, target: ast.AST, site: tuple = ("unknown", None)) -> None:
@@ -240,6 +261,25 @@ class _Binder(ast.NodeVisitor):
     visit_SetComp = _comprehension
     visit_DictComp = _comprehension
     visit_GeneratorExp = _comprehension
+
+
+def all_nodes(tree: ast.AST) -> List[ast.AST]:
+    """Every node under tree (breadth-first); faster than ast.walk for one full pass."""
+    out = [tree]
+    AST = ast.AST
+    i = 0
+    while i < len(out):
+        node = out[i]
+        i += 1
+        for name in node._fields:
+            value = getattr(node, name, None)
+            if type(value) is list:
+                for item in value:
+                    if isinstance(item, AST):
+                        out.append(item)
+            elif isinstance(value, AST):
+                out.append(value)
+    return out
 
 
 def analyze_scopes(tree: ast.Module) -> Dict[ast.AST, Scope]:
