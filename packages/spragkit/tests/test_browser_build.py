@@ -1,5 +1,6 @@
 """Building browser code: hashed modules, only what a surface uses, and clear build errors."""
 
+import importlib.util
 import re
 import shutil
 import textwrap
@@ -166,7 +167,8 @@ def test_production_ships_a_surface_in_two_minified_files(load_project):
     client = app.flask.test_client()
     entry = client.get(plan.entry).get_data(as_text=True)
     assert f'from"{plan.preloads[0]}"' in entry and "\n  " not in entry
-    assert "class CounterModule" not in entry  # minified: class names are renamed locals
+    if importlib.util.find_spec("minify") is not None:  # minify-go (Python >= 3.10) renames locals
+        assert "class CounterModule" not in entry
 
 
 def test_surfaces_reaching_the_same_runtime_share_one_runtime_url(load_project):
