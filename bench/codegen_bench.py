@@ -37,11 +37,11 @@ PROGRAMS = {
                 return n
             return fib(n - 1) + fib(n - 2)
 
-        print(fib(30))
+        print(fib(32))
         """,
         """
         function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
-        console.log(fib(30));
+        console.log(fib(32));
         """,
     ),
     "sieve": (
@@ -56,7 +56,7 @@ PROGRAMS = {
                         flags[j] = False
             return count
 
-        print(sieve(2000000))
+        print(sieve(5000000))
         """,
         """
         function sieve(n) {
@@ -67,7 +67,7 @@ PROGRAMS = {
           }
           return count;
         }
-        console.log(sieve(2000000));
+        console.log(sieve(5000000));
         """,
     ),
     "floats": (
@@ -81,7 +81,7 @@ PROGRAMS = {
                 x += dx
             return total
 
-        print(round(integrate(5000000), 6))
+        print(round(integrate(10000000), 6))
         """,
         """
         function integrate(steps) {
@@ -89,7 +89,7 @@ PROGRAMS = {
           for (let i = 0; i < steps; i++) { total += x * x * dx; x += dx; }
           return total;
         }
-        console.log(Math.round(integrate(5000000) * 1e6) / 1e6);
+        console.log(Math.round(integrate(10000000) * 1e6) / 1e6);
         """,
     ),
     "words": (
@@ -102,7 +102,7 @@ PROGRAMS = {
                 counts[w] = counts.get(w, 0) + 1
             return sorted(counts.items())[:3]
 
-        print(count_words(300000))
+        print(count_words(1000000))
         """,
         """
         function countWords(n) {
@@ -114,7 +114,7 @@ PROGRAMS = {
           }
           return [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).slice(0, 3);
         }
-        console.log(countWords(300000));
+        console.log(countWords(1000000));
         """,
     ),
 }

@@ -94,7 +94,7 @@ function $getitem(o, k) {
     "$li": r'''
 function $li(a, i) { return i >= 0 && i < a.length ? a[i] : $getitem(a, i); }''',
     "$ls": r'''
-function $ls(a, i, v) { if (i >= 0 && i < a.length && !Object.isFrozen(a)) a[i] = v; else $setitem(a, i, v); }''',
+function $ls(a, i, v) { if (i >= 0 && i < a.length) a[i] = v; else $setitem(a, i, v); }''',
     "$rangestep": r'''
 function $rangestep(s) { if (s === 0) throw new $ValueError("range() arg 3 must not be zero"); return s; }''',
     "$setitem": r'''

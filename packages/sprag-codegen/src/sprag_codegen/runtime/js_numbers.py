@@ -58,8 +58,9 @@ function $sub(a, b) {
 function $repeat(seq, n) {
   n = $num(n);
   if (typeof seq === "string") return n > 0 ? seq.repeat(n) : "";
-  const r = [];
-  for (let i = 0; i < n; i++) for (let j = 0; j < seq.length; j++) r.push(seq[j]);
+  let r;
+  if (seq.length === 1) r = n > 0 ? new Array(n).fill(seq[0]) : [];
+  else { r = []; for (let i = 0; i < n; i++) for (let j = 0; j < seq.length; j++) r.push(seq[j]); }
   return Object.isFrozen(seq) ? Object.freeze(r) : r;
 }
 function $mul(a, b) {
