@@ -164,7 +164,7 @@ def test_uncaught_exception_exits_non_zero(run_py):
 
 def test_known_int_arithmetic_uses_plain_operators():
     art = compile_source("def f(a: int, b: int) -> int:\n    return a * b + a - 1\n", "t.py")
-    assert "return (((a * b) + a) - 1);" in art.code
+    assert "return (($imul(a, b) + a) - 1);" in art.code
 
 
 def test_unknown_types_go_through_helpers():
@@ -195,3 +195,16 @@ def test_integers_beyond_2_53_are_documented_limits(literal):
             compile_source(src, "t.py")
     else:
         compile_source(src, "t.py")
+
+
+def test_big_int_results_are_exact_or_raise_overflow(run_py):
+    proc = run_py("""
+        def fact(n):
+            return 1 if n <= 1 else n * fact(n - 1)
+        print(fact(20), 2 ** 60)
+        try:
+            fact(25)
+        except OverflowError:
+            print("OverflowError")
+        """)
+    assert proc.stdout == "2432902008176640000 1152921504606846976\nOverflowError\n", proc.stderr

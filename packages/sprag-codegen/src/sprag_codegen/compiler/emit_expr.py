@@ -141,6 +141,8 @@ def binop_code(em: Emitter, op: ast.operator, left: Expr, right: Expr, node: ast
     t = binop_type(op, left.type, right.type)
     a, b = left.code, right.code
     if t in NUMERIC:
+        if t == "int" and isinstance(op, ast.Mult):
+            return Expr(f"{em.h('$imul')}({a}, {b})", t)
         if type(op) in _PLAIN:
             return Expr(f"({a} {_PLAIN[type(op)]} {b})", t)
         if isinstance(op, ast.Div):
@@ -156,7 +158,7 @@ def binop_code(em: Emitter, op: ast.operator, left: Expr, right: Expr, node: ast
     if isinstance(op, ast.Pow) and left.type == "int" and isinstance(node, ast.BinOp) \
             and isinstance(node.right, ast.Constant) and isinstance(node.right.value, int) \
             and not isinstance(node.right.value, bool) and node.right.value >= 0:
-        return Expr(f"({a} ** {b})", "int")
+        return Expr(f"{em.h('$ipow')}({a}, {b})", "int")
     if type(op) in _BIT:
         return Expr(f"{em.h('$bitop')}({js_op(_BIT[type(op)])}, {em.escape(left)}, {em.escape(right)})")
     fn = em.h(_GENERIC_BINOP[type(op)])
@@ -357,7 +359,7 @@ def str_of(em: Emitter, e: Expr) -> str:
     if e.type == "str":
         return e.code
     if e.type == "int":
-        return f"String({e.code})"
+        return f"{em.h('$intstr')}({e.code})"
     if e.type == "float":
         return f"{em.h('$floatrepr')}({e.code})"
     if e.type == "bool":

@@ -7,6 +7,23 @@ function $num(v, op, other) {
   if (typeof v === "boolean" || v instanceof Number) return +v;
   return undefined;
 }''',
+    "$exact": r'''
+function $exact(r, big) {
+  // An int result past 2**53 is only honest when the double holds it exactly.
+  if (Number.isSafeInteger(r) || !Number.isFinite(r)) return r;
+  if (BigInt(r) !== big()) throw new $OverflowError("integer result is outside the exact JavaScript number range (2**53); sprag-codegen ints are JS numbers");
+  return r;
+}''',
+    "$imul": r'''
+function $imul(a, b) {
+  const r = a * b;
+  return Number.isSafeInteger(r) ? r : $exact(r, () => BigInt(a) * BigInt(b));
+}''',
+    "$ipow": r'''
+function $ipow(a, b) {
+  const r = a ** b;
+  return Number.isSafeInteger(r) ? r : $exact(r, () => BigInt(a) ** BigInt(b));
+}''',
     "$fres": r'''
 function $fres(r, a, b) { return (Number.isInteger(r) && ($isfloat(a) || $isfloat(b))) ? new $Float(r) : r; }''',
     "$binerr": r'''
@@ -17,7 +34,8 @@ function $binerr(op, a, b) {
 function $add(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
-    return (Number.isInteger(r) && !(Number.isInteger(a) && Number.isInteger(b))) ? new $Float(r) : r;
+    if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r : $exact(r, () => BigInt(a) + BigInt(b));
+    return Number.isInteger(r) ? new $Float(r) : r;
   }
   if (typeof a === "string") {
     if (typeof b === "string") return a + b;
@@ -46,7 +64,11 @@ function $add(a, b) {
     "$sub": r'''
 function $sub(a, b) {
   const x = $num(a), y = $num(b);
-  if (x !== undefined && y !== undefined) return $fres(x - y, a, b);
+  if (x !== undefined && y !== undefined) {
+    const r = x - y;
+    if (!Number.isSafeInteger(r) && Number.isInteger(r) && !$isfloat(a) && !$isfloat(b)) return $exact(r, () => BigInt(x) - BigInt(y));
+    return $fres(r, a, b);
+  }
   if (a instanceof Set && b instanceof Set) { const r = new Set(); for (const v of a) if (!b.has(v)) r.add(v); return r; }
   if (a !== null && typeof a === "object" && typeof a.__sub__ === "function") {
     const r = a.__sub__(b);
@@ -65,7 +87,10 @@ function $repeat(seq, n) {
 }
 function $mul(a, b) {
   const x = $num(a), y = $num(b);
-  if (x !== undefined && y !== undefined) return $fres(x * y, a, b);
+  if (x !== undefined && y !== undefined) {
+    if ($isfloat(a) || $isfloat(b)) return $fres(x * y, a, b);
+    return $imul(x, y);
+  }
   if ((typeof a === "string" || Array.isArray(a)) && y !== undefined && !$isfloat(b)) return $repeat(a, y);
   if ((typeof b === "string" || Array.isArray(b)) && x !== undefined && !$isfloat(a)) return $repeat(b, x);
   if (a !== null && typeof a === "object" && typeof a.__mul__ === "function") {
@@ -159,9 +184,8 @@ function $pow(a, b) {
   if (x === undefined || y === undefined) throw $binerr("** or pow()", a, b);
   const fl = $isfloat(a) || $isfloat(b);
   if (x === 0 && y < 0) throw new $ZeroDivisionError(fl ? "0.0 cannot be raised to a negative power" : "0.0 cannot be raised to a negative power");
-  const r = Math.pow(x, y);
-  if (fl || y < 0) return $box(r);
-  return r;
+  if (fl || y < 0) return $box(Math.pow(x, y));
+  return $ipow(x, y);
 }''',
     "$neg": r'''
 function $neg(a) {
@@ -413,7 +437,7 @@ function $float(v) {
   throw new $TypeError(`float() argument must be a string or a real number, not '${$typename(v)}'`);
 }''',
     "$intstr": r'''
-function $intstr(v) { return Math.abs(v) < 1e21 ? String(v) : BigInt(v).toString(); }''',
+function $intstr(v) { return Number.isSafeInteger(v) ? String(v) : BigInt(v).toString(); }''',
     "$floatrepr": r'''
 function $floatrepr(x) {
   if (x !== x) return "nan";
