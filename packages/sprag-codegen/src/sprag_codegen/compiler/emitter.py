@@ -91,6 +91,13 @@ class Emitter:
             handler(self, node)
         except Abort:
             pass
+        except RecursionError:
+            self.ctx.diagnostic("SC116", node, self.context_name(),
+                                construct="an expression nested this deeply",
+                                hint="split it into several statements")
+        except Exception as exc:  # a compiler bug must still point at the user's line
+            self.ctx.diagnostic("SC999", node, self.context_name(),
+                                detail=f"{type(exc).__name__}: {exc}")
         finally:
             self.w.loc = saved
 

@@ -43,6 +43,8 @@ MESSAGES: Dict[str, Tuple[str, str]] = {
     "SC122": ("the builtin '{name}' is not supported in browser code", "{hint}"),
     "SC123": ("decorator '{name}' is not supported here",
               "use a plain function decorator defined in this module, @property, @staticmethod or @classmethod"),
+    "SC999": ("internal compiler error while compiling this statement: {detail}",
+              "please report this with the statement; rewriting it differently may avoid it"),
     "SC124": ("walrus target must be a simple name", "assign to a name: (name := value)"),
 }
 
