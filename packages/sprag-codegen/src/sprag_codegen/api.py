@@ -89,9 +89,9 @@ def compile_source(
                 seen.add(key)
                 unique.append(d)
         raise JSCodegenError(unique)
-    code, locs, exports = link(ctx, em, tree, helpers, helpers_specifier)
+    code, prefix, locs, exports = link(ctx, em, tree, helpers, helpers_specifier)
     js_file = filename.rsplit("/", 1)[-1].rsplit(".", 1)[0] + ".mjs"
-    source_map = build_source_map(filename, source, locs, js_file)
+    source_map = build_source_map(filename, source, locs, js_file, unmapped_prefix=prefix)
     warnings = [d for d in ctx.diagnostics if d.severity != "error"]
     return Artifact(code, source_map, warnings, frozenset(ctx.helpers), exports)
 

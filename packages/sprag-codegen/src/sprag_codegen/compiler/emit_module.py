@@ -88,7 +88,7 @@ def emit_module(ctx: ModuleContext, tree: ast.Module) -> Emitter:
 
 
 def link(ctx: ModuleContext, em: Emitter, tree: ast.Module, helpers: str,
-         helpers_specifier: str) -> Tuple[str, List[Optional[Tuple[int, int]]], List[str]]:
+         helpers_specifier: str) -> Tuple[str, int, List[Optional[Tuple[int, int]]], List[str]]:
     """Assemble the final module text and its per-line source locations."""
     scope = ctx.scopes[tree]
     out = Writer()
@@ -120,4 +120,4 @@ def link(ctx: ModuleContext, em: Emitter, tree: ast.Module, helpers: str,
     head_text = "\n".join(head)
     head_lines = head_text.count("\n") + 1 if head else 0
     code = (head_text + "\n" if head else "") + "\n".join(texts) + "\n"
-    return code, [None] * head_lines + locs, exports
+    return code, head_lines, locs, exports

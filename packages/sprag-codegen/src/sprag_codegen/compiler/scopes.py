@@ -77,6 +77,9 @@ class _Binder(ast.NodeVisitor):
                                                       type(self).generic_visit)
         method(self, node)
 
+    def visit_Constant(self, node: ast.AST) -> None:
+        pass  # NodeVisitor's own visit_Constant is a slow compatibility shim
+
     # -- binding sites -------------------------------------------------------------------
     def bind_target(self, target: ast.AST, site: tuple = ("unknown", None)) -> None:
         if isinstance(target, ast.Name):

@@ -24,17 +24,17 @@ def _vlq(value: int) -> str:
 
 
 def build_source_map(
-    file: str, source: str, line_map: Sequence[Optional[Tuple[int, int]]], js_file: str = ""
+    file: str, source: str, line_map: Sequence[Optional[Tuple[int, int]]], js_file: str = "",
+    unmapped_prefix: int = 0,
 ) -> Dict[str, Any]:
-    """A v3 map where generated line i (0-based) maps to (python_line, col) in `file`, or None."""
-    groups: List[str] = []
+    """A v3 map where generated line i (0-based) maps to (python_line, col) in `file`, or None.
+
+    `unmapped_prefix` generated lines (imports, inline helpers) come before `line_map`.
+    """
+    groups: List[str] = [""] * unmapped_prefix
     prev_src_line = 0
     prev_src_col = 0
-    start = 0
-    while start < len(line_map) and line_map[start] is None:
-        start += 1
-    groups.extend([""] * start)
-    for entry in line_map[start:]:
+    for entry in line_map:
         if entry is None:
             groups.append("")
             continue
