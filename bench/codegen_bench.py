@@ -240,7 +240,14 @@ def main() -> None:
               f"{subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, "
               f"Python {platform.python_version()}, node "
               f"{subprocess.run(['node', '--version'], capture_output=True, text=True).stdout.strip()}\n")
-    text = header + "\n" + "\n".join(out) + "\n"
+    notes = (
+        "\nNotes: process wall time includes node/CPython start-up. The machine may be shared, so"
+        " absolute times are noisy; the columns of each row are measured in the same run. PScript"
+        " is installed only for this benchmark (`uv pip install pscript`), never a dependency;"
+        " \"both accept\" means compile_source and pscript.py2js both returned without error"
+        " (PScript's output is not checked for correctness).\n"
+    )
+    text = header + "\n" + "\n".join(out) + "\n" + notes
     print(text)
     if args.out:
         args.out.write_text(text)

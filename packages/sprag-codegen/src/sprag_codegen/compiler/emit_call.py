@@ -206,8 +206,11 @@ def call_method(em: Emitter, node: ast.Call, func: ast.Attribute) -> Expr:
     if recv.type in METHOD_TABLES:
         table, names = METHOD_TABLES[recv.type]
         if attr not in names:
-            em.fail("SC121", func, message=f"'{recv.type}' object has no attribute '{attr}'",
-                    hint=f"{recv.type} methods: {', '.join(sorted(names))}")
+            # CPython raises AttributeError when this runs; so will the compiled code.
+            em.ctx.diagnostic("SC121", func, em.context_name(), severity="warning",
+                              message=f"'{recv.type}' object has no attribute '{attr}'",
+                              hint=f"{recv.type} methods: {', '.join(sorted(names))}")
+            return Expr(f'{em.h("$cm")}({em.escape(recv)}, "{attr}", [{", ".join(args)}])')
         fast = fast_method(em, recv, attr, args, node)
         if fast is not None:
             return fast

@@ -20,7 +20,7 @@ function $minmax(name, better, args) {
   if (args.length === 0) throw new $TypeError(`${name} expected at least 1 argument, got 0`);
   if (!items.length) {
     if ("default" in kw) return kw.default;
-    throw new $ValueError(`${name}() iterable argument is empty`);
+    throw new $ValueError(`${name}() @@EMPTY_MINMAX@@`);
   }
   const key = kw.key === undefined || kw.key === null ? null : kw.key;
   let best = items[0], bk = key ? $call(key, best) : best;

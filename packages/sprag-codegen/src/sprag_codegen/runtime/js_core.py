@@ -173,7 +173,7 @@ function $mk(m, k) {
 }''',
     "$ub": r'''
 function $ub(v, name) {
-  if (v === undefined) throw new $UnboundLocalError(`cannot access local variable '${name}' where it is not associated with a value`);
+  if (v === undefined) throw new $UnboundLocalError(`@@UNBOUND_LOCAL@@`);
   return v;
 }''',
     "$is": r'''

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List
@@ -33,6 +34,15 @@ class Helper:
     deps: FrozenSet[str]
 
 
+# A few CPython messages changed between versions; match the Python doing the compiling.
+_VERSIONED = {
+    "@@EMPTY_MINMAX@@": "iterable argument is empty" if sys.version_info >= (3, 12)
+    else "arg is an empty sequence",
+    "@@UNBOUND_LOCAL@@": "cannot access local variable '${name}' where it is not associated with a value"
+    if sys.version_info >= (3, 11) else "local variable '${name}' referenced before assignment",
+}
+
+
 def _load() -> Dict[str, Helper]:
     sources: Dict[str, str] = {}
     for module in (js_core, js_numbers, js_text, js_format, js_exceptions, js_containers,
@@ -40,6 +50,8 @@ def _load() -> Dict[str, Helper]:
         for name, src in module.SOURCES.items():
             if name in sources:
                 raise RuntimeError(f"runtime helper {name} is defined twice")
+            for marker, text in _VERSIONED.items():
+                src = src.replace(marker, text)
             sources[name] = src.strip("\n")
     helpers = {}
     for name, src in sources.items():
