@@ -49,7 +49,11 @@ def assign_to(em: Emitter, target: ast.AST, value: Expr) -> None:
                     f"{em.escape(value)});")
             return
         t = em.name_type(target.id)
-        code = value.code if t == "float" and value.type == "float" else em.escape(value)
+        if t == "float":
+            # A float-typed local always holds a primitive (unbox if inference was looser).
+            code = value.code if value.type == "float" else f"(+{value.code})"
+        else:
+            code = em.escape(value)
         em.line(f"{em.js_name(target.id)} = {code};")
     elif isinstance(target, ast.Attribute):
         em.line(store_attribute(em, target, em.escape(value)) + ";")
