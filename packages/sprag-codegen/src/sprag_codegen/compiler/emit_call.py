@@ -241,6 +241,10 @@ def fast_method(em: Emitter, recv: Expr, attr: str, args: List[str], node: ast.C
 def asyncio_call(em: Emitter, node: ast.Call, attr: str) -> Expr:
     args = call_args(em, node)
     if attr == "run" and len(args) == 1:
+        if em.scope.kind != "module":
+            em.unsupported(node, "asyncio.run() inside a function",
+                           "call asyncio.run(main()) at module level, or await the coroutine "
+                           "from an async def")
         return Expr(f"(await {args[0]})")
     if attr == "sleep":
         return Expr(f"{em.h('$sleep')}({', '.join(args)})")

@@ -35,8 +35,15 @@ function $clsname(c) {
   return Object.prototype.hasOwnProperty.call(c, "$pyname") ? c.$pyname : c.name;
 }''',
     "$BaseException": r'''
-class $BaseException extends Error {
-  constructor(...args) { super(); this.__cause__ = null; this.__context__ = null; this.__init__(...args); }
+const $BaseException = class BaseException extends Error {
+  constructor(...args) {
+    super();
+    const hidden = { writable: true, configurable: true, enumerable: false, value: null };
+    // Like BaseException.__new__: args are the constructor's, even if __init__ never calls super.
+    const given = args.length && $iskw(args[args.length - 1]) ? args.slice(0, -1) : args.slice();
+    Object.defineProperties(this, { __cause__: hidden, __context__: hidden, args: { ...hidden, value: Object.freeze(given) } });
+    this.__init__(...args);
+  }
   __init__(...args) {
     if (args.length && $iskw(args[args.length - 1])) args.pop();
     this.args = Object.freeze(args);
@@ -52,88 +59,88 @@ class $BaseException extends Error {
     return this.name + (a.length === 1 ? "(" + $repr(a[0]) + ")" : $repr(a));
   }
   toString() { const s = $str(this); return s ? this.name + ": " + s : this.name; }
-}
+};
 $BaseException.$pyname = "BaseException";''',
     "$Exception": r'''
-class $Exception extends $BaseException {}
+const $Exception = class Exception extends $BaseException {};
 $Exception.$pyname = "Exception";''',
     "$ArithmeticError": r'''
-class $ArithmeticError extends $Exception {}
+const $ArithmeticError = class ArithmeticError extends $Exception {};
 $ArithmeticError.$pyname = "ArithmeticError";''',
     "$ZeroDivisionError": r'''
-class $ZeroDivisionError extends $ArithmeticError {}
+const $ZeroDivisionError = class ZeroDivisionError extends $ArithmeticError {};
 $ZeroDivisionError.$pyname = "ZeroDivisionError";''',
     "$OverflowError": r'''
-class $OverflowError extends $ArithmeticError {}
+const $OverflowError = class OverflowError extends $ArithmeticError {};
 $OverflowError.$pyname = "OverflowError";''',
     "$LookupError": r'''
-class $LookupError extends $Exception {}
+const $LookupError = class LookupError extends $Exception {};
 $LookupError.$pyname = "LookupError";''',
     "$KeyError": r'''
-class $KeyError extends $LookupError {
+const $KeyError = class KeyError extends $LookupError {
   __str__() { const a = this.args || []; return a.length === 1 ? $repr(a[0]) : super.__str__(); }
-}
+};
 $KeyError.$pyname = "KeyError";''',
     "$IndexError": r'''
-class $IndexError extends $LookupError {}
+const $IndexError = class IndexError extends $LookupError {};
 $IndexError.$pyname = "IndexError";''',
     "$ValueError": r'''
-class $ValueError extends $Exception {}
+const $ValueError = class ValueError extends $Exception {};
 $ValueError.$pyname = "ValueError";''',
     "$UnicodeError": r'''
-class $UnicodeError extends $ValueError {}
+const $UnicodeError = class UnicodeError extends $ValueError {};
 $UnicodeError.$pyname = "UnicodeError";''',
     "$TypeError": r'''
-class $TypeError extends $Exception {}
+const $TypeError = class TypeError extends $Exception {};
 $TypeError.$pyname = "TypeError";''',
     "$AttributeError": r'''
-class $AttributeError extends $Exception {}
+const $AttributeError = class AttributeError extends $Exception {};
 $AttributeError.$pyname = "AttributeError";''',
     "$NameError": r'''
-class $NameError extends $Exception {}
+const $NameError = class NameError extends $Exception {};
 $NameError.$pyname = "NameError";''',
     "$UnboundLocalError": r'''
-class $UnboundLocalError extends $NameError {}
+const $UnboundLocalError = class UnboundLocalError extends $NameError {};
 $UnboundLocalError.$pyname = "UnboundLocalError";''',
     "$RuntimeError": r'''
-class $RuntimeError extends $Exception {}
+const $RuntimeError = class RuntimeError extends $Exception {};
 $RuntimeError.$pyname = "RuntimeError";''',
     "$NotImplementedError": r'''
-class $NotImplementedError extends $RuntimeError {}
+const $NotImplementedError = class NotImplementedError extends $RuntimeError {};
 $NotImplementedError.$pyname = "NotImplementedError";''',
     "$RecursionError": r'''
-class $RecursionError extends $RuntimeError {}
+const $RecursionError = class RecursionError extends $RuntimeError {};
 $RecursionError.$pyname = "RecursionError";''',
     "$StopIteration": r'''
-class $StopIteration extends $Exception {
+const $StopIteration = class StopIteration extends $Exception {
   get value() { return this.args && this.args.length ? this.args[0] : null; }
-}
+};
 $StopIteration.$pyname = "StopIteration";''',
     "$StopAsyncIteration": r'''
-class $StopAsyncIteration extends $Exception {}
+const $StopAsyncIteration = class StopAsyncIteration extends $Exception {};
 $StopAsyncIteration.$pyname = "StopAsyncIteration";''',
     "$AssertionError": r'''
-class $AssertionError extends $Exception {}
+const $AssertionError = class AssertionError extends $Exception {};
 $AssertionError.$pyname = "AssertionError";''',
     "$GeneratorExit": r'''
-class $GeneratorExit extends $BaseException {}
+const $GeneratorExit = class GeneratorExit extends $BaseException {};
 $GeneratorExit.$pyname = "GeneratorExit";''',
     "$KeyboardInterrupt": r'''
-class $KeyboardInterrupt extends $BaseException {}
+const $KeyboardInterrupt = class KeyboardInterrupt extends $BaseException {};
 $KeyboardInterrupt.$pyname = "KeyboardInterrupt";''',
     "$SystemExit": r'''
-class $SystemExit extends $BaseException {
+const $SystemExit = class SystemExit extends $BaseException {
   get code() { return this.args && this.args.length ? this.args[0] : null; }
-}
+};
 $SystemExit.$pyname = "SystemExit";''',
     "$OSError": r'''
-class $OSError extends $Exception {}
+const $OSError = class OSError extends $Exception {};
 $OSError.$pyname = "OSError";''',
     "$TimeoutError": r'''
-class $TimeoutError extends $OSError {}
+const $TimeoutError = class TimeoutError extends $OSError {};
 $TimeoutError.$pyname = "TimeoutError";''',
     "$ImportError": r'''
-class $ImportError extends $Exception {}
+const $ImportError = class ImportError extends $Exception {};
 $ImportError.$pyname = "ImportError";''',
     "$pyexc": r'''
 function $pyexc(e) {
