@@ -208,3 +208,28 @@ def test_big_int_results_are_exact_or_raise_overflow(run_py):
             print("OverflowError")
         """)
     assert proc.stdout == "2432902008176640000 1152921504606846976\nOverflowError\n", proc.stderr
+
+
+def test_builtin_keywords_and_dict_view_set_operations(same_as_cpython):
+    same_as_cpython("""
+        print(int("ff", base=16), round(3.14159, ndigits=2), sum([1, 2], start=10))
+        print(list(enumerate("ab", start=5)))
+        d = {"a": 1, "b": 2}
+        print(d.keys() & {"a", "z"}, d.keys() - {"a"}, sorted(d.keys() | {"c"}))
+        try:
+            round(1.5, digits=2)
+        except TypeError as e:
+            print("TypeError", e)
+        """)
+
+
+def test_exception_args_and_names_follow_base_exception(same_as_cpython):
+    same_as_cpython("""
+        class AppError(Exception):
+            def __init__(self, code):
+                self.code = code
+        try:
+            raise AppError(404)
+        except AppError as e:
+            print(e.args, e.code, str(e), repr(e), type(e).__name__)
+        """)

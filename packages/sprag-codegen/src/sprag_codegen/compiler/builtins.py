@@ -89,9 +89,37 @@ _KEYWORDS = {
 }
 
 
+# Builtins whose keyword arguments are their positional parameters, by position.
+_POSITIONAL_KEYWORDS = {
+    "int": ["x", "base"], "round": ["number", "ndigits"], "sum": ["iterable", "start"],
+    "enumerate": ["iterable", "start"],
+}
+
+
+def _keywords_as_positional(em: Emitter, node: ast.Call, name: str):
+    """int(x, base=16) -> [x, 16] when the keywords fill the next positional slots."""
+    params = _POSITIONAL_KEYWORDS.get(name)
+    if not params or not node.keywords or any(isinstance(a, ast.Starred) for a in node.args):
+        return None
+    named = {k.arg: k.value for k in node.keywords}
+    if None in named or not set(named) <= set(params[len(node.args):]):
+        return None
+    values = list(node.args)
+    for p in params[len(node.args):]:
+        if p not in named:
+            break
+        values.append(named.pop(p))
+    if named:
+        return None
+    return [em.val(v) for v in values]
+
+
 def _generic(helper: str, result=None) -> Handler:
     def lower(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
         name = node.func.id
+        positional = _keywords_as_positional(em, node, name)
+        if positional is not None:
+            return Expr(f"{em.h(helper)}({', '.join(positional)})", result)
         allowed = _KEYWORDS.get(name, set())
         bad = [k.arg for k in node.keywords
                if allowed is not None and (k.arg is None or k.arg not in allowed)]
@@ -153,6 +181,8 @@ def _str(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
 
 @builtin("int")
 def _int(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    if node.keywords:
+        return _generic("$int", "int")(em, node, args)
     if _simple(node, (1,)):
         arg = em.expr(node.args[0])
         if arg.type == "int":
@@ -206,6 +236,8 @@ def _minmax(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
 
 @builtin("round")
 def _round(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    if node.keywords:
+        return _generic("$round", None)(em, node, args)
     if _simple(node, (1,)):
         arg = em.expr(node.args[0])
         if arg.type == "int":
