@@ -233,3 +233,23 @@ def test_exception_args_and_names_follow_base_exception(same_as_cpython):
         except AppError as e:
             print(e.args, e.code, str(e), repr(e), type(e).__name__)
         """)
+
+
+def test_changing_a_dict_or_set_while_iterating_raises_runtime_error(same_as_cpython):
+    same_as_cpython("""
+        d = {"a": 1, "b": 2}
+        try:
+            for k in d:
+                d["c"] = 3
+        except RuntimeError as e:
+            print("RuntimeError", e)
+        s = {1, 2}
+        try:
+            for x in s:
+                s.add(x + 10)
+        except RuntimeError as e:
+            print("RuntimeError", e)
+        for k in d:
+            d[k] = 5
+        print(d)
+        """)

@@ -223,10 +223,19 @@ function* $pyiterwrap(it) {
     yield v;
   }
 }
+function* $guarded(c, items, what) {
+  // CPython raises when a dict or set changes size while it is being iterated.
+  const n = c.size;
+  for (const v of items) {
+    if (c.size !== n) throw new $RuntimeError(`${what} changed size during iteration`);
+    yield v;
+  }
+  if (c.size !== n) throw new $RuntimeError(`${what} changed size during iteration`);
+}
 function $iterable(o, keep) {
   if (Array.isArray(o) || typeof o === "string") return o;
-  if (o instanceof Set) return $setorder(o);
-  if (o instanceof Map) return o.keys();
+  if (o instanceof Set) return $guarded(o, $setorder(o), "Set");
+  if (o instanceof Map) return $guarded(o, o.keys(), "dictionary");
   if (o === null || o === undefined) throw new $TypeError("'NoneType' object is not iterable");
   if (typeof o === "object") {
     if (typeof o.__iter__ === "function") {
@@ -375,9 +384,13 @@ class $DictView {
   *[Symbol.iterator]() {
     const m = this.m;
     if (m instanceof Map) {
-      if (this.kind === "keys") yield* m.keys();
-      else if (this.kind === "values") yield* m.values();
-      else for (const [k, v] of m) yield Object.freeze([k, v]);
+      const n = m.size;
+      const items = this.kind === "keys" ? m.keys() : this.kind === "values" ? m.values() : m.entries();
+      for (const x of items) {
+        if (m.size !== n) throw new $RuntimeError("dictionary changed size during iteration");
+        yield this.kind === "items" ? Object.freeze([x[0], x[1]]) : x;
+      }
+      if (m.size !== n) throw new $RuntimeError("dictionary changed size during iteration");
     } else {
       for (const k of Object.keys(m)) yield this.kind === "keys" ? k : this.kind === "values" ? m[k] : Object.freeze([k, m[k]]);
     }
