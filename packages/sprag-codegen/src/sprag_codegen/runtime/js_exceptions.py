@@ -147,7 +147,14 @@ function $pyexc(e) {
   if (e instanceof $BaseException) return e;
   let r;
   if (e instanceof RangeError && /call stack/i.test(e.message)) r = new $RecursionError("maximum recursion depth exceeded");
-  else if (e instanceof TypeError && /null|undefined|only a getter|Cannot set property/.test(e.message)) r = new $AttributeError(e.message);
+  else if (e instanceof TypeError && /of (null|undefined) \(reading '([^']*)'\)/.test(e.message)) {
+    r = new $AttributeError(`'NoneType' object has no attribute '${/reading '([^']*)'/.exec(e.message)[1]}'`);
+  }
+  else if (e instanceof TypeError && /only a getter|Cannot set property/.test(e.message)) {
+    const m = /property (\S+) of/.exec(e.message);
+    r = new $AttributeError(m ? `property '${m[1]}' has no setter` : e.message);
+  }
+  else if (e instanceof TypeError && /null|undefined/.test(e.message)) r = new $AttributeError(e.message);
   else if (e instanceof TypeError) r = new $TypeError(e.message);
   else if (e instanceof RangeError) r = new $ValueError(e.message);
   else r = new $Exception(e && e.message !== undefined ? e.message : String(e));
