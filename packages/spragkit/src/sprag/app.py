@@ -19,6 +19,7 @@ from specter.boot import boot
 
 from .actions import ACTION_PATH, handle_action
 from .auth import AnonymousAuthService, AuthService
+from .dialect import BuildError
 from .discovery import discover_all
 from .env import public_env
 from .redirects import Redirect
@@ -163,6 +164,7 @@ class App:
                 self._by_route.setdefault(surface.name, surface)
         self._controllers: Dict[int, Any] = {}
         self._started = False
+        self._reported: set = set()
         self._lock = threading.Lock()
         self.manager: Any = None
 
@@ -320,6 +322,12 @@ class App:
             return flask_redirect(exc.location, code=exc.status)
         except HTTPError as exc:
             return self._error_page(exc.status, exc.message)
+        except BuildError as exc:  # this surface's browser code does not build
+            if surface.path not in self._reported:  # the diagnostic once, not per request
+                self._reported.add(surface.path)
+                log.error("browser code of %s does not build:\n%s", surface.path, exc)
+            detail = str(exc) if self.dev else ""
+            return self._error_page(500, "The browser code of this page does not build", detail)
         except Exception:
             log.exception("rendering %s failed", surface.path)
             detail = traceback.format_exc() if self.dev else ""

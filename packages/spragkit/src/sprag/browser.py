@@ -37,7 +37,10 @@ from .surfaces import Mount, Surface
 if TYPE_CHECKING:  # pragma: no cover
     from .app import App
 
-__all__ = ["BrowserAssets", "BrowserPlan", "browser_classes", "compile_count", "BuildError"]
+__all__ = [
+    "BrowserAssets", "BrowserPlan", "BrowserBuildFailed", "SurfaceBuildError", "browser_classes",
+    "compile_count", "diagnostic_text", "BuildError",
+]
 
 RAGOT_JS = Path(ragot.__file__).parent / "js"
 SPRAG_JS = Path(__file__).parent / "js"
@@ -224,11 +227,50 @@ def _entry_code(classes: List[type], esm: Dict[str, str]) -> str:
     return "\n".join(lines) + "\n"
 
 
+class SurfaceBuildError(BuildError):
+    """The browser code of one surface does not build; ``str()`` is just the diagnostic."""
+
+    def __init__(self, path: str, cause: BaseException) -> None:
+        self.path = path
+        self.cause = cause
+        super().__init__(diagnostic_text(cause))
+
+
+class BrowserBuildFailed(BuildError):
+    """Several surfaces failed; each distinct diagnostic is listed once."""
+
+    def __init__(self, errors: List[SurfaceBuildError]) -> None:
+        self.errors = errors
+        texts: List[str] = []
+        for err in errors:
+            if str(err) not in texts:
+                texts.append(str(err))
+        super().__init__("\n\n".join(texts))
+
+
+def diagnostic_text(exc: BaseException) -> str:
+    """What a user needs from a build error: the located diagnostic, never a traceback."""
+    if isinstance(exc, SurfaceBuildError):
+        return str(exc)
+    text = str(exc)
+    if isinstance(exc, (BuildError, SyntaxError)) or type(exc).__name__ == "JSCodegenError":
+        if isinstance(exc, SyntaxError) and exc.filename:
+            return f"{exc.filename}:{exc.lineno}: error: {exc.msg}"
+        return text
+    return f"{type(exc).__name__}: {text}"
+
+
 class _Built:
     def __init__(self) -> None:
         self.plans: Dict[int, BrowserPlan] = {}
         self.files: Dict[str, ServedFile] = {}
         self.source_maps: Dict[str, Any] = {}
+        self.errors: Dict[int, SurfaceBuildError] = {}
+
+    def raise_errors(self) -> None:
+        """Raise one BuildError listing every failed surface (each diagnostic once)."""
+        if self.errors:
+            raise BrowserBuildFailed(list(self.errors.values()))
 
 
 class BrowserAssets:
@@ -286,22 +328,29 @@ class BrowserAssets:
 
         graph = JsGraph(self._load, _ROOTS)
         entries: Dict[int, str] = {}
+        errors: Dict[int, SurfaceBuildError] = {}
         for index, surface in enumerate(self.app.surfaces):
             if not surface.interactive:
                 continue
             vpath = f"entry/{index}-{_slug(surface)}.js"
-            graph.add(vpath, _entry_code(browser_classes(surface), self._esm_loaders(surface)))
-            graph.collect(vpath)
-            declared = list(surface.modules)
-            for member in graph.closure(vpath):
-                if member.startswith("m/"):
-                    filename, source = _source_of(_vpath_module(member))
-                    check_imports_aliases(source, filename, declared, f"page {surface.path!r}")
+            try:
+                graph.add(vpath, _entry_code(browser_classes(surface), self._esm_loaders(surface)))
+                graph.collect(vpath)
+                declared = list(surface.modules)
+                for member in graph.closure(vpath):
+                    if member.startswith("m/"):
+                        filename, source = _source_of(_vpath_module(member))
+                        check_imports_aliases(source, filename, declared, f"page {surface.path!r}")
+            except Exception as exc:  # one broken surface never stops the others
+                graph.discard(vpath)
+                errors[id(surface)] = SurfaceBuildError(surface.path, exc)
+                continue
             entries[id(surface)] = vpath
         if HELPERS in graph.deps:
             graph.add(HELPERS, _helpers_code(helper_module, sorted(self._helpers)))
             graph.collect(HELPERS)
         built = _Built()
+        built.errors = errors
         if not self.app.dev:
             try:
                 self._bundle(graph, entries, built)
@@ -309,6 +358,7 @@ class BrowserAssets:
             except BundleError as exc:
                 log.warning("serving separate browser modules (bundling failed: %s)", exc)
                 built = _Built()
+                built.errors = errors
         linked = graph.link()
         immutable = not self.app.dev
         for module in linked.values():
@@ -375,7 +425,15 @@ class BrowserAssets:
             # sprag-codegen without its compiler (a partial install): server HTML still works.
             log.warning("sprag_codegen.compile_source is missing: %s renders without browser code", surface.path)
             return None
-        return self.built().plans.get(id(surface))
+        built = self.built()
+        error = built.errors.get(id(surface))
+        if error is not None:
+            raise error
+        return built.plans.get(id(surface))
+
+    def errors(self) -> List[SurfaceBuildError]:
+        """The surfaces whose browser code does not build (each with its diagnostic)."""
+        return list(self.built().errors.values())
 
     def files(self) -> Dict[str, ServedFile]:
         """URL -> file for every browser module (what ``sprag build`` writes)."""

@@ -63,6 +63,7 @@ def build(app: App, output_dir: Union[str, Path], progress: Optional[Progress] =
     from .prebuilt import source_fingerprint
 
     js = app.browser.build()  # always from the sources, even when the App serves a build
+    js.raise_errors()  # every failed surface, each diagnostic once
     hashed, asset_files = app.assets.compute()
     js_files = js.files
     everything = {**js_files, **asset_files}

@@ -74,6 +74,19 @@ class JsGraph:
             self.deps[current] = found
             stack.extend((d, (current,) + chain) for d in found)
 
+    def discard(self, vpath: str) -> None:
+        """Forget ``vpath`` and every module left reaching a module that failed to load."""
+        self.sources.pop(vpath, None)
+        self.deps.pop(vpath, None)
+        changed = True
+        while changed:
+            changed = False
+            for v, found in list(self.deps.items()):
+                if any(d not in self.sources or (d not in self.deps) for d in found):
+                    del self.deps[v]
+                    self.sources.pop(v, None)
+                    changed = True
+
     def closure(self, vpath: str) -> List[str]:
         """``vpath`` and everything it reaches, in a stable order."""
         seen: Set[str] = set()

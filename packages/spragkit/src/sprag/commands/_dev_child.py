@@ -34,6 +34,22 @@ def _say(message: str) -> None:
     sys.stderr.flush()
 
 
+def _compile_browser_code(app: object) -> list:
+    """Compile every surface now; print each build error once. The failed paths."""
+    try:
+        errors = list(app.browser.built().errors.values())  # type: ignore[attr-defined]
+    except Exception as exc:  # noqa: BLE001 - shown, the pages show it too
+        _say(f"error: the browser code failed to build: {type(exc).__name__}: {exc}")
+        return ["every interactive page"]
+    shown = set()
+    for err in errors:
+        if str(err) not in shown:
+            shown.add(str(err))
+            _say(str(err))
+    app._reported.update(e.path for e in errors)  # type: ignore[attr-defined]
+    return [e.path for e in errors]
+
+
 def run(project: Path, host: str, port: int, boot_id: str) -> None:
     """Load and serve; on a load error, serve the error page instead."""
     started = time.perf_counter()
@@ -48,8 +64,13 @@ def run(project: Path, host: str, port: int, boot_id: str) -> None:
         _say("  hint: fix the code and save; the server restarts by itself")
         serve_error(exc, host, port, boot_id)
         return
+    failed = _compile_browser_code(app)
     elapsed = (time.perf_counter() - started) * 1000
-    _say(f"ready in {elapsed:.0f} ms")
+    if failed:
+        _say(f"ready in {elapsed:.0f} ms, but {len(failed)} page(s) show their build error: "
+             + ", ".join(failed))
+    else:
+        _say(f"ready in {elapsed:.0f} ms")
     app.serve(host, port)
 
 

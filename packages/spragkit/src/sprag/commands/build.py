@@ -149,43 +149,32 @@ def check_surfaces(app: Any, surfaces: List[Any], progress: Progress) -> None:
 
     Every surface is checked, so one broken route never hides the errors of the next.
     """
-    compile_module = _surface_compiler()
+    errors = _browser_errors(app)
+    shown: dict = {}
     for surface in surfaces:
         started = time.perf_counter()
-        if compile_module is None or not getattr(surface.surface, "interactive", False):
+        error = errors.get(id(surface.surface)) if errors is not None else None
+        if error is None:
             progress.step(f"{surface.path} ({surface.label})", True,
                           seconds=time.perf_counter() - started)
             continue
-        errors = compile_module(surface.surface)
-        progress.step(f"{surface.path} ({surface.label})", not errors, "\n".join(errors),
+        text = str(error)
+        detail = text if text not in shown else f"the same error as {shown[text]} (shown above)"
+        shown.setdefault(text, surface.path)
+        progress.step(f"{surface.path} ({surface.label})", False, detail,
                       time.perf_counter() - started)
 
 
-def _surface_compiler() -> Optional[Callable[[Any], List[str]]]:
-    """A function compiling one surface's browser classes, or None if this spragkit has none."""
+def _browser_errors(app: Any) -> Optional[dict]:
+    """Surface id -> its build error (the located diagnostic), or None without a compiler."""
     try:
-        from sprag.browser import browser_classes, compile_python
-    except ImportError:
+        from sprag.browser import compiler_available
+    except ImportError:  # pragma: no cover - an older spragkit
         return None
-
-    def compile_surface(surface: Any) -> List[str]:
-        errors: List[str] = []
-        seen = set()
-        for cls in browser_classes(surface):
-            module = sys.modules.get(cls.__module__)
-            filename = getattr(module, "__file__", None)
-            if not filename or filename in seen:
-                continue
-            seen.add(filename)
-            try:
-                compile_python(Path(filename).read_text(encoding="utf-8"), filename)
-            except Exception as exc:  # JSCodegenError text names file, line, class.method
-                text = str(exc) if "error" in str(exc) else f"{type(exc).__name__}: {exc}"
-                if text not in errors:
-                    errors.append(text)
-        return errors
-
-    return compile_surface
+    if not compiler_available():
+        return None
+    built = app.browser.build()
+    return dict(built.errors)
 
 
 @build.command("static")
@@ -204,6 +193,15 @@ def build_static(ctx: click.Context, output: Optional[Path], project: Optional[P
     targets, skipped = concrete_paths(app.surfaces)
     for path, reason in skipped:
         warn(f"skipped {path}: {reason}")
+    surfaces = surfaces_of(app, root)
+    checked = Progress(total=len(surfaces), label="check")
+    check_surfaces(app, surfaces, checked)
+    if checked.failed:
+        raise SpragError(
+            f"{len(checked.failed)} surface(s) have browser code that does not build; "
+            f"{out} was left unchanged",
+            hint="fix the errors above and run sprag build static again",
+        )
     for surface, url in targets:
         if getattr(surface, "actions", None):
             warn(f"{url} has actions; on a static host they have no server to answer them")

@@ -138,8 +138,8 @@ def _check_build(state: _State) -> Check:
     progress = Progress(total=len(surfaces), echo=False)
     check_surfaces(state.app, surfaces, progress)
     if progress.failed:
-        return Check("buildability", "fail", "; ".join(
-            f"{r.name}: {r.detail.splitlines()[0] if r.detail else 'failed'}"
+        return Check("buildability", "fail", "\n".join(
+            f"{r.name}:\n" + "\n".join("    " + line for line in (r.detail or "failed").splitlines())
             for r in progress.failed))
     hybrid = sum(1 for s in surfaces if getattr(s.surface, "interactive", False))
     return Check("buildability", "ok", f"browser code of {hybrid} interactive surface(s) compiles")
@@ -151,7 +151,10 @@ def _check_pages(state: _State) -> Check:
     targets, _skipped = concrete_paths(state.app.surfaces)
     client = state.app.flask.test_client()
     problems, warnings, biggest = [], [], (0, "")
+    broken = _unbuildable(state.app)
     for surface, url in targets:
+        if id(surface) in broken:
+            continue  # reported once, by the buildability check
         response = client.get(url, headers={"Accept": "text/html"})
         if response.status_code != 200:
             problems.append(f"{url} answered {response.status_code}")
@@ -170,10 +173,17 @@ def _check_pages(state: _State) -> Check:
         return Check("payload sizes", "fail", "; ".join(problems))
     if warnings:
         return Check("payload sizes", "warn", "; ".join(warnings))
-    detail = f"{len(targets)} page(s) render"
+    detail = f"{sum(1 for s, _ in targets if id(s) not in broken)} page(s) render"
     if biggest[0]:
         detail += f"; largest payload {biggest[0] / 1024:.1f} KB at {biggest[1]}"
     return Check("payload sizes", "ok", detail)
+
+
+def _unbuildable(app: Any) -> set:
+    try:
+        return set(app.browser.build().errors)
+    except Exception:  # an older spragkit, or no compiler: every page is rendered
+        return set()
 
 
 CHECKS: List[Callable[[_State], Check]] = [
