@@ -109,3 +109,17 @@ def test_env_reaches_only_what_is_public(page, server):
     assert page.text_content(".site") == "Basic"
     assert "hunter2" not in page.content()
     assert page.evaluate("() => Object.keys(window.__SPRAG_ENV__).every(k => k.startsWith('SPRAG_PUBLIC_'))")
+
+
+def test_hydration_keeps_integral_floats_and_action_floats(page, server):
+    page.goto(server.url + "/floats")
+    texts = {c: page.locator("." + c).text_content() for c in ("price", "big", "nested", "tag")}
+    assert texts == {"price": "2.0", "big": "1e+16", "nested": "{'k': [1.0, None, True]}",
+                     "tag": "{'$f': 1}"}
+    page.wait_for_function("() => document.documentElement.dataset.spragReady === '1'")
+    page.evaluate("() => window.__floatCard = document.querySelector('.price')")
+    # hydration re-renders nothing: a component render now would give the same text
+    assert {c: page.locator("." + c).text_content() for c in texts} == texts
+    page.click("[data-role='half']")
+    page.wait_for_function("() => document.querySelector('.result').textContent === '2.0'")
+    assert page.errors == []

@@ -347,7 +347,7 @@ class BrowserAssets:
                 continue
             entries[id(surface)] = vpath
         if HELPERS in graph.deps:
-            graph.add(HELPERS, _helpers_code(helper_module, sorted(self._helpers)))
+            graph.add(HELPERS, _helpers_code(helper_module, sorted(self._helpers | {"$box"})))
             graph.collect(HELPERS)
         built = _Built()
         built.errors = errors

@@ -4,7 +4,7 @@
  * @module sprag/actions
  */
 import { toPlain } from "ragot/plain.js";
-import { payload } from "./payload.js";
+import { parseTyped, payload } from "./payload.js";
 
 /** A rejected action: `status`, `error` (message) and `errors` ({field: message}). */
 export class ActionError extends Error {
@@ -33,7 +33,7 @@ export async function callAction(name, data) {
   });
   let body = null;
   try {
-    body = await response.json();
+    body = parseTyped(await response.text());
   } catch (_) {
     body = null;
   }

@@ -4,9 +4,10 @@
  * @module sprag/boot
  */
 import { KW } from "ragot/plain.js";
-import { payload } from "./payload.js";
+import { payload, rebox } from "./payload.js";
 
 const kw = (values) => ({ ...values, [KW]: true });
+
 
 function need(classes, key) {
   const cls = classes[key];
@@ -34,7 +35,9 @@ export async function boot(classes, esm) {
   const modules = new Map();
   for (const ref of p.modules || []) {
     const Cls = need(classes, ref.class);
-    modules.set(ref.id, { instance: new Cls(kw({ screen: null, state: ref.state })), element: null });
+    const instance = new Cls(kw({ screen: null, state: ref.state }));
+    rebox(instance.state, ref.state); // in place: assigning would go through toPlain again
+    modules.set(ref.id, { instance, element: null });
   }
   for (const island of p.islands || []) {
     const wrapper = document.querySelector(`[data-sprag-island="${island.id}"]`);
@@ -43,6 +46,8 @@ export async function boot(classes, esm) {
     const owner = island.module != null ? modules.get(island.module) : null;
     const state = owner ? owner.instance.state : island.state || {};
     const component = new Comp(kw({ props: island.props || {}, state }));
+    rebox(component.state, state);
+    rebox(component.props, island.props || {});
     component.hydrate(wrapper.firstElementChild);
     if (owner) {
       link(owner.instance, component);
@@ -58,6 +63,7 @@ function bootMount(classes, mount) {
   const root = document.querySelector('[data-sprag-mount="root"]');
   const state = mount.state || {};
   const module = mount.module ? new (need(classes, mount.module))(kw({ screen: null, state })) : null;
+  if (module) rebox(module.state, state);
   if (mount.component) {
     const Comp = need(classes, mount.component);
     const component = new Comp(kw({ props: {}, state: module ? module.state : state }));

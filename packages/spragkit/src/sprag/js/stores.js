@@ -4,7 +4,7 @@
  */
 import { createStore } from "ragot/store.js";
 import { isKw } from "ragot/plain.js";
-import { payload } from "./payload.js";
+import { payload, rebox } from "./payload.js";
 
 const stores = new Map();
 
@@ -19,6 +19,7 @@ export function store(name, initial) {
   if (!found) {
     const fromServer = (payload().stores || {})[name];
     found = createStore(fromServer !== undefined ? fromServer : initial || {});
+    if (fromServer !== undefined) rebox(found.get(), fromServer); // keep 2.0 a float
     stores.set(name, found);
   }
   return found;
