@@ -146,3 +146,38 @@ def test_request_exposes_session_id_and_path(lab, client):
 
 def test_actions_are_not_served_on_get(client):
     assert client.get("/__sprag__/actions").status_code in (404, 405)
+
+
+def test_body_without_payload_calls_the_action_with_no_arguments(lab):
+    response = lab.post({"route": "/lab", "action": "whoami"})
+    assert response.status_code == 200 and response.get_json()["ok"] is True
+
+
+def test_deeply_nested_json_is_400_json(lab, lab_total):
+    raw = '{"route": "/lab", "action": "add", "payload": {"amount": 1, "z": ' + "[" * 100000 + "]" * 100000 + "}}"
+    response = lab.post(raw=raw)
+    assert response.status_code == 400 and response.get_json()["ok"] is False
+    assert lab_total() == 0
+
+
+def test_missing_argument_of_an_action_without_schema_is_400_naming_it(lab):
+    response = lab.call("typed", {})
+    assert response.status_code == 400
+    assert response.get_json()["errors"] == {"clicks": "required"}
+
+
+def test_annotated_parameters_are_coerced_like_schema_fields(lab):
+    value = lab.call("typed", {"clicks": "3", "ratio": 2, "flag": "yes", "label": 5}).get_json()["value"]
+    assert value == {"clicks": 3, "ratio": {"$f": 2.0}, "flag": True, "label": "5"}  # 2.0, tagged
+
+
+def test_annotated_parameter_of_the_wrong_type_is_400(lab):
+    response = lab.call("typed", {"clicks": "abc", "flag": "maybe"})
+    assert response.status_code == 400
+    errors = response.get_json()["errors"]
+    assert errors["clicks"] == "must be an integer" and "boolean" in errors["flag"]
+
+
+def test_get_on_the_action_endpoint_is_a_405_json_envelope(client):
+    response = client.get("/__sprag__/actions")
+    assert response.status_code == 405 and response.get_json()["ok"] is False

@@ -80,6 +80,8 @@ def same_origin(app: App) -> bool:
 def _parse(raw: bytes) -> Tuple[Optional[Dict[str, Any]], Optional[Response]]:
     try:
         body = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        return None, _fail(400, "Request body is nested too deeply")
     except (ValueError, UnicodeDecodeError):
         return None, _fail(400, "Request body is not valid JSON; send {\"route\", \"action\", \"payload\"}")
     if not isinstance(body, dict):
@@ -89,7 +91,7 @@ def _parse(raw: bytes) -> Tuple[Optional[Dict[str, Any]], Optional[Response]]:
         errors["route"] = "required string"
     if not isinstance(body.get("action"), str):
         errors["action"] = "required string"
-    payload = body.get("payload", {})
+    payload = body.get("payload")
     if payload is None:
         body["payload"] = payload = {}
     if not isinstance(payload, dict):
@@ -135,7 +137,7 @@ def handle_action(app: App) -> Response:
         if spec.schema is not None:
             values = spec.schema.require(payload)
         else:
-            values = bind_arguments(method, payload) if payload else {}
+            values = bind_arguments(method, payload)
     except HTTPError as exc:
         return _fail(exc.status, exc.message, exc.payload.get("errors"))
     except TypeError as exc:

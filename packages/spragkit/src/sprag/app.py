@@ -93,6 +93,14 @@ class _Sessions:
         )
 
 
+def _action_method_not_allowed() -> Response:
+    from .actions import envelope
+
+    response = envelope(405, False, error="Actions are called with POST {\"route\", \"action\", \"payload\"}")
+    response.headers["Allow"] = "POST"
+    return response
+
+
 class App:
     """A SPRAG application.
 
@@ -230,6 +238,8 @@ class App:
         flask = self.flask
         flask.before_request(self._before_request)
         flask.add_url_rule(ACTION_PATH, "sprag_action", lambda: handle_action(self), methods=["POST"])
+        flask.add_url_rule(ACTION_PATH, "sprag_action_method", _action_method_not_allowed,
+                           methods=["GET", "PUT", "PATCH", "DELETE"])
         self.assets.register_routes(flask)
         self.browser.register_routes(flask)
         flask.add_url_rule("/", "sprag_page", self._page_view, defaults={"path": ""}, methods=["GET", "HEAD"])

@@ -94,8 +94,57 @@ def _default_name(cls: type) -> str:
     return "sprag." + (name or cls.__name__).lower()
 
 
+_SIMPLE = {"int": int, "float": float, "bool": bool, "str": str}
+
+
+def _simple_type(annotation: Any) -> Optional[type]:
+    """int/float/bool/str for an annotation (a type or, under postponed evaluation, its name)."""
+    if isinstance(annotation, str):
+        return _SIMPLE.get(annotation.strip())
+    return annotation if annotation in (int, float, bool, str) else None
+
+
 def bind_arguments(method: Callable, values: Dict[str, Any]) -> Dict[str, Any]:
-    """Check ``values`` fit ``method``'s parameters; return them or raise TypeError."""
+    """Check ``values`` fit ``method``'s parameters and coerce simple annotations.
+
+    ``clicks: int`` (and float, bool, str) is coerced with the rules of a specter ``Field``.
+    Raises SchemaError (400, ``errors: {name: message}``) naming each missing, unknown or
+    ill-typed argument.
+    """
+    from specter import Field, Schema, SchemaError
+
     sig = inspect.signature(method)
-    sig.bind(**values)
-    return values
+    params = sig.parameters
+    takes_kwargs = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
+    errors: Dict[str, str] = {}
+    fields: Dict[str, Any] = {}
+    for name, param in params.items():
+        if param.kind in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD):
+            continue
+        required = param.default is inspect.Parameter.empty
+        if param.kind is inspect.Parameter.POSITIONAL_ONLY:
+            if required:
+                errors[name] = "cannot be passed by name; make it a normal parameter"
+            continue
+        if name not in values:
+            if required:
+                errors[name] = "required"
+            continue
+        kind = _simple_type(param.annotation)
+        if kind is not None and not (values[name] is None and param.default is None):
+            fields[name] = Field(kind, required=True)
+    if not takes_kwargs:
+        for name in values:
+            if name not in params:
+                errors[name] = "unknown argument"
+    out = dict(values)
+    if fields:
+        outcome = Schema(getattr(method, "__name__", "action"), fields).validate(
+            {k: values[k] for k in fields})
+        if outcome.ok:
+            out.update(outcome.value)
+        else:
+            errors.update(outcome.meta.get("errors", {}))
+    if errors:
+        raise SchemaError("Payload does not fit the action's arguments", errors)
+    return out

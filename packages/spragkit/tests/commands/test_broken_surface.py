@@ -98,3 +98,16 @@ def test_dev_prints_the_diagnostic_before_ready_and_serves_the_other_pages(run, 
         assert out.count("'with' statements are not supported") == 1, out
     finally:
         server.stop()
+
+
+def test_a_bad_page_declaration_points_at_the_users_file_and_line(run, tmp_path):
+    root = scaffold(tmp_path)
+    page_py = root / "app/routes/home/page.py"
+    text = page_py.read_text()
+    assert 'path="/",' in text
+    page_py.write_text(text.replace('path="/",', 'path="nohash",'))
+    line = next(i for i, ln in enumerate(page_py.read_text().splitlines(), 1) if "page(" in ln)
+    result = run("routes", "-C", root)
+    assert result.exit_code != 0
+    assert f"app/routes/home/page.py:{line}" in result.output, result.output
+    assert "<string>" not in result.output

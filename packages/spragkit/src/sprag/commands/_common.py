@@ -35,6 +35,8 @@ def _user_frame(exc: BaseException, project_dir: Path) -> Optional[str]:
         return _relative(exc.filename, project_dir) + f":{exc.lineno or 0}"
     found = None
     for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.startswith("<") or not Path(frame.filename).is_file():
+            continue  # generated code (dataclass __init__, exec): not the user's file
         try:
             Path(frame.filename).resolve().relative_to(project_dir)
         except (ValueError, OSError):

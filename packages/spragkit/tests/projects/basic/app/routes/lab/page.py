@@ -29,6 +29,10 @@ class LabController(Controller):
         return redirect("/", replace=True)
 
     @action
+    def typed(self, clicks: int, ratio: float = 1.0, flag: bool = False, label: str = "x"):
+        return {"clicks": clicks, "ratio": ratio, "flag": flag, "label": label}
+
+    @action
     def whoami(self):
         return {"session_id": self.request.session_id, "path": self.request.path}
 
