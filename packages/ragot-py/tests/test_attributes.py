@@ -117,3 +117,13 @@ def test_dict_value_outside_style_is_an_error():
 def test_function_value_for_a_plain_attribute_points_to_on_keywords():
     with pytest.raises(TypeError, match="on_<event>= keywords"):
         ui.div(title=lambda: 1)
+
+
+def test_inline_string_handlers_are_not_rendered():
+    html = render_to_string(ui.div("x", **{"onclick": "alert(1)", "ONMOUSEOVER": "alert(2)", "id": "a"}))
+    assert html == '<div id="a">x</div>'
+
+
+def test_xml_namespaced_keywords_render_with_a_colon():
+    html = render_to_string(ui.use(xlink_href="#icon", xml_lang="en"))
+    assert html == '<use xlink:href="#icon" xml:lang="en"></use>'

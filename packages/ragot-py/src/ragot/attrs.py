@@ -18,6 +18,7 @@ __all__ = [
     "attribute_name",
     "event_name",
     "is_event_attribute",
+    "is_inline_handler",
     "check_attribute_name",
     "check_attribute_value",
     "style_text",
@@ -55,7 +56,20 @@ def attribute_name(name: str) -> str:
     """The HTML attribute a Python keyword names: `class_` -> `class`, `data_x_y` -> `data-x-y`."""
     if name.endswith("_"):
         name = name[:-1]
+    for prefix in _NAMESPACED:
+        if name.startswith(prefix) and len(name) > len(prefix):
+            return prefix[:-1] + ":" + name[len(prefix):].replace("_", "-")
     return name.replace("_", "-")
+
+
+#: Keyword prefixes naming XML-namespaced attributes: `xlink_href` -> `xlink:href`.
+_NAMESPACED = ("xlink_", "xml_")
+
+
+def is_inline_handler(name: str, value: Any) -> bool:
+    """True for `onclick="..."`-style attributes: a string handler is never rendered
+    (listeners are callables passed as on_<event>=)."""
+    return isinstance(value, str) and name[:2].lower() == "on"
 
 
 def is_event_attribute(name: str) -> bool:
@@ -146,7 +160,7 @@ def escape_attribute(text: str) -> str:
 
 def render_attribute(name: str, value: Any) -> Optional[str]:
     """The value string an attribute renders with, or None when it is absent."""
-    if value is None or value is False:
+    if value is None or value is False or is_inline_handler(name, value):
         return None
     if value is True:
         return ""

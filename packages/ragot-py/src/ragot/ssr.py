@@ -63,6 +63,9 @@ def _render_children(children: List[Any], out: List[str]) -> None:
             _render_children(normalize_children((child,)), out)
 
 
+_ON = frozenset(("on", "On", "oN", "ON"))
+
+
 def _render_element(node: VNode, out: List[str]) -> None:
     tag = node.tag
     attrs = node.attrs
@@ -72,6 +75,8 @@ def _render_element(node: VNode, out: List[str]) -> None:
         for name, value in attrs.items():
             kind = type(value)
             if kind is str:
+                if name[:2] in _ON:
+                    continue  # inline string handlers (onclick="...") are never rendered
                 text = value
             elif value is True:
                 append(" " + name)
