@@ -127,7 +127,7 @@ def test_attribute_name_renames_definitions_reads_and_calls():
 def test_builtin_methods_resolve_before_renames():
     art = compile_("xs = []\nxs.append(1)\nd = {}\nprint(d.get('k'), xs)\n")
     assert "push(1)" in art.code
-    assert "$M_dict.get(d" in art.code
+    assert "$dict_get(d" in art.code
 
 
 def test_star_intrinsic_lowers_any_attribute():

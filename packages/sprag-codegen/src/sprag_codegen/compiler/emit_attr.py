@@ -5,8 +5,11 @@ from __future__ import annotations
 import ast
 from typing import Optional
 
+from ..runtime.js_dispatch import BUILTIN_ATTRIBUTE_NAMES
 from ..runtime.js_methods import (
+    ALL_METHOD_NAMES,
     DICT_METHODS,
+    FLOAT_METHODS,
     LIST_METHODS,
     SET_METHODS,
     STR_METHODS,
@@ -15,15 +18,28 @@ from ..runtime.js_methods import (
 from .context import Expr
 from .emitter import Emitter
 
-__all__ = ["load_attribute", "store_attribute", "METHOD_TABLES", "module_of"]
+__all__ = ["load_attribute", "store_attribute", "METHOD_TABLES", "module_of", "method_helper",
+           "lookup_helper"]
 
+# static type -> the method names it has; `{type}.{name}` compiles to the helper `${type}_{name}`.
 METHOD_TABLES = {
-    "str": ("$M_str", STR_METHODS),
-    "list": ("$M_list", LIST_METHODS),
-    "tuple": ("$M_tuple", TUPLE_METHODS),
-    "dict": ("$M_dict", DICT_METHODS),
-    "set": ("$M_set", SET_METHODS),
+    "str": STR_METHODS,
+    "list": LIST_METHODS,
+    "tuple": TUPLE_METHODS,
+    "dict": DICT_METHODS,
+    "set": SET_METHODS,
 }
+_TYPED = dict(METHOD_TABLES, float=FLOAT_METHODS)
+
+
+def method_helper(em: Emitter, type_name: str, attr: str) -> str:
+    """The JS identifier of builtin method ``type_name.attr`` (which must exist)."""
+    return em.h(f"${type_name}_{attr}")
+
+
+def lookup_helper(em: Emitter, attr: str) -> str:
+    """The per-name lookup for a call/read of ``attr`` on a receiver of unknown type."""
+    return em.h(f"$k_{attr}") if attr in ALL_METHOD_NAMES else "null"
 
 
 def module_of(em: Emitter, node: ast.AST) -> Optional[str]:
@@ -56,12 +72,12 @@ def load_attribute(em: Emitter, node: ast.Attribute) -> Expr:
         return Expr(em.ctx.require(*target))
     if isinstance(node.value, ast.Name) and node.value.id in METHOD_TABLES \
             and em.is_builtin(node.value.id):
-        table, names = METHOD_TABLES[node.value.id]
+        names = METHOD_TABLES[node.value.id]
         if attr == "fromkeys" and node.value.id == "dict":
-            return Expr(f"{em.h('$M_dict')}.fromkeys")
+            return Expr(em.h("$dict_fromkeys"))
         if attr not in names:
             em.fail("SC117", node, name=node.value.id, attr=attr, allowed=", ".join(sorted(names)))
-        return Expr(f"{em.h(table)}.{attr}")
+        return Expr(method_helper(em, node.value.id, attr))
     if module is not None:
         em.fail("SC117", node, name=module, attr=attr, allowed="run, sleep, gather, create_task")
     if attr.startswith("__") and attr.endswith("__") and attr not in ("__name__", "__class__",
@@ -71,13 +87,17 @@ def load_attribute(em: Emitter, node: ast.Attribute) -> Expr:
             em.unsupported(node, f"attribute {attr}", "use a regular attribute or method")
     base = em.expr(node.value)
     js = em.ctx.dialect.js_attribute(attr)
-    if base.type in METHOD_TABLES or base.type in ("int", "float", "bool", "None"):
+    if attr in BUILTIN_ATTRIBUTE_NAMES:
         return Expr(f"{em.h('$getattr')}({em.escape(base)}, {_q(attr)})")
+    if base.type in _TYPED and attr in _TYPED[base.type]:
+        return Expr(f"{method_helper(em, base.type, attr)}.bind(null, {em.escape(base)})")
+    if base.type in METHOD_TABLES or base.type in ("int", "float", "bool", "None"):
+        return Expr(f"{em.h('$ga')}(null, {em.escape(base)}, {_q(attr)})")
     ctx = em.ctx
-    if attr in ctx.attribute_names and attr not in ctx.method_names:
+    if attr in ctx.attribute_names and attr not in ctx.method_names and attr not in ALL_METHOD_NAMES:
         return Expr(f"{base.code}.{js}")
     jsarg = f", {_q(js)}" if js != attr else ""
-    return Expr(f"{em.h('$getattr')}({base.code}, {_q(attr)}{jsarg})")
+    return Expr(f"{em.h('$ga')}({lookup_helper(em, attr)}, {base.code}, {_q(attr)}{jsarg})")
 
 
 def store_attribute(em: Emitter, node: ast.Attribute, value_code: str) -> str:

@@ -9,7 +9,7 @@ from ..dialect import IntrinsicCall
 from ..runtime.js_exceptions import EXCEPTION_NAMES
 from ..runtime.js_methods import ALL_METHOD_NAMES
 from .context import Abort, Expr
-from .emit_attr import METHOD_TABLES, module_of
+from .emit_attr import METHOD_TABLES, lookup_helper, method_helper, module_of
 from .emit_expr import handles
 from .emitter import Emitter
 
@@ -204,25 +204,33 @@ def call_method(em: Emitter, node: ast.Call, func: ast.Attribute) -> Expr:
             return Expr(f"{recv.code}.prototype.{js}.call({', '.join(args)})")
         return Expr(f"{recv.code}.{static_name(js)}({', '.join(args)})")
     if recv.type in METHOD_TABLES:
-        table, names = METHOD_TABLES[recv.type]
+        names = METHOD_TABLES[recv.type]
         if attr not in names:
             # CPython raises AttributeError when this runs; so will the compiled code.
             em.ctx.diagnostic("SC121", func, em.context_name(), severity="warning",
                               message=f"'{recv.type}' object has no attribute '{attr}'",
                               hint=f"{recv.type} methods: {', '.join(sorted(names))}")
-            return Expr(f'{em.h("$cm")}({em.escape(recv)}, "{attr}", [{", ".join(args)}])')
+            return Expr(f'{em.h("$cm")}(null, {em.escape(recv)}, "{attr}", [{", ".join(args)}])')
         fast = fast_method(em, recv, attr, args, node)
         if fast is not None:
             return fast
         from .types import _STR_RESULT
 
         t = _STR_RESULT.get(attr) if recv.type == "str" else None
-        return Expr(f"{em.h(table)}.{attr}({', '.join([recv.code] + args)})", t)
+        return Expr(f"{method_helper(em, recv.type, attr)}({', '.join([recv.code] + args)})", t)
     js = em.ctx.dialect.js_attribute(attr)
-    if attr in ALL_METHOD_NAMES or recv.type is not None:
+    if attr in ALL_METHOD_NAMES or recv.type is not None or not _is_self(em, func.value):
+        # Unknown receiver: builtin method names dispatch through their own lookup helper;
+        # other names are plain JS calls that raise AttributeError when the method is missing.
         jsarg = f', "{js}"' if js != attr else ""
-        return Expr(f'{em.h("$cm")}({em.escape(recv)}, "{attr}", [{", ".join(args)}]{jsarg})')
+        return Expr(f'{em.h("$cm")}({lookup_helper(em, attr)}, {em.escape(recv)}, "{attr}", '
+                    f'[{", ".join(args)}]{jsarg})')
     return Expr(f"{recv.code}.{js}({', '.join(args)})")
+
+
+def _is_self(em: Emitter, node: ast.AST) -> bool:
+    """`self` inside a method: an instance of a compiled class, never None or a builtin value."""
+    return isinstance(node, ast.Name) and node.id in em.scope_self_names()
 
 
 def fast_method(em: Emitter, recv: Expr, attr: str, args: List[str], node: ast.Call):

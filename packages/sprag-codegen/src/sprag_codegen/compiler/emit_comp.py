@@ -31,6 +31,8 @@ def comprehension(em: Emitter, node) -> Expr:
     gen = isinstance(node, ast.GeneratorExp)
     if not gen:
         init = {ast.ListComp: "[]", ast.SetComp: "new Set()", ast.DictComp: "new Map()"}[type(node)]
+        if isinstance(node, ast.SetComp):
+            em.h("$setorder")  # sets iterate in CPython's order; the helpers look for it
         em.line(f"const $r = {init};")
     depth = 0
     for i, g in enumerate(node.generators):

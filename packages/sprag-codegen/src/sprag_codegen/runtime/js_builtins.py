@@ -86,7 +86,7 @@ function* $filter(f, xs) {
     "$reversed": r'''
 function $reversed(xs) {
   if (xs !== null && typeof xs === "object" && typeof xs.__reversed__ === "function") return xs.__reversed__();
-  if (Array.isArray(xs) || typeof xs === "string" || xs instanceof $Range || xs instanceof $DictView || xs instanceof Map) return $list(xs).reverse()[Symbol.iterator]();
+  if (Array.isArray(xs) || typeof xs === "string" || (typeof $Range === "function" && xs instanceof $Range) || (typeof $DictView === "function" && xs instanceof $DictView) || xs instanceof Map) return $list(xs).reverse()[Symbol.iterator]();
   if (xs !== null && typeof xs === "object" && typeof xs.__len__ === "function" && typeof xs.__getitem__ === "function") {
     const n = xs.__len__();
     return (function* () { for (let i = n - 1; i >= 0; i--) yield xs.__getitem__(i); })();

@@ -12,6 +12,7 @@ class $Slice {
   indices(n) { return Object.freeze($sliceidx(n, this.start, this.stop, this.step)); }
   __repr__() { return `slice(${$repr(this.start)}, ${$repr(this.stop)}, ${$repr(this.step)})`; }
   __eq__(o) { return o instanceof $Slice && $eq([this.start, this.stop, this.step], [o.start, o.stop, o.step]); }
+  $of(o) { return $slice(o, this.start, this.stop, this.step); }
 }''',
     "$strcp": r'''
 function $strcp(s) {
@@ -62,7 +63,7 @@ function $getitem(o, k) {
       if (i >= 0 && i < o.length) return o[i];
       throw new $IndexError(`${Object.isFrozen(o) ? "tuple" : "list"} index out of range`);
     }
-    if (k instanceof $Slice) return $slice(o, k.start, k.stop, k.step);
+    if (typeof $Slice === "function" && k instanceof $Slice) return k.$of(o);
     if (typeof k === "boolean") return $getitem(o, +k);
     throw new $TypeError(`${Object.isFrozen(o) ? "tuple" : "list"} indices must be integers or slices, not ${$typename(k)}`);
   }
@@ -80,7 +81,7 @@ function $getitem(o, k) {
       if (i >= 0 && i < s.length) return s[i];
       throw new $IndexError("string index out of range");
     }
-    if (k instanceof $Slice) return $slice(o, k.start, k.stop, k.step);
+    if (typeof $Slice === "function" && k instanceof $Slice) return k.$of(o);
     throw new $TypeError(`string indices must be integers, not '${$typename(k)}'`);
   }
   if (o === null || o === undefined) throw new $TypeError("'NoneType' object is not subscriptable");
@@ -160,7 +161,7 @@ function $slice(o, lo, hi, step) {
     return !isstr && Object.isFrozen(o) ? Object.freeze(r) : r;
   }
   if (o !== null && typeof o === "object" && typeof o.__getitem__ === "function") return o.__getitem__(new $Slice(lo, hi, step));
-  if (o instanceof $Range) return $list(o).slice(...$sliceidx(o.__len__(), lo, hi, step).slice(0, 2));
+  if (typeof $Range === "function" && o instanceof $Range) return $list(o).slice(...$sliceidx(o.__len__(), lo, hi, step).slice(0, 2));
   throw new $TypeError(`'${$typename(o)}' object is not subscriptable`);
 }''',
     "$setslice": r'''
@@ -234,7 +235,7 @@ function* $guarded(c, items, what) {
 }
 function $iterable(o, keep) {
   if (Array.isArray(o) || typeof o === "string") return o;
-  if (o instanceof Set) return $guarded(o, $setorder(o), "Set");
+  if (o instanceof Set) return $guarded(o, typeof $setorder === "function" ? $setorder(o) : Array.from(o), "Set");
   if (o instanceof Map) return $guarded(o, o.keys(), "dictionary");
   if (o === null || o === undefined) throw new $TypeError("'NoneType' object is not iterable");
   if (typeof o === "object") {
@@ -446,7 +447,7 @@ function $inplace(op, a, b) {
     "$matchseq": r'''
 function $matchseq(v) {
   if (Array.isArray(v)) return v;
-  if (v instanceof $Range) return $list(v);
+  if (typeof $Range === "function" && v instanceof $Range) return $list(v);
   if (v !== null && typeof v === "object" && !(v instanceof Map) && !$isplain(v) && typeof v.__len__ === "function" && typeof v.__getitem__ === "function") return $list(v);
   return null;
 }''',

@@ -69,8 +69,8 @@ function $sub(a, b) {
     if (!Number.isSafeInteger(r) && Number.isInteger(r) && !$isfloat(a) && !$isfloat(b)) return $exact(r, () => BigInt(x) - BigInt(y));
     return $fres(r, a, b);
   }
-  if (a instanceof $DictView && a.kind !== "values") a = $set(a);
-  if (b instanceof $DictView && b.kind !== "values") b = $set(b);
+  if (typeof $DictView === "function" && a instanceof $DictView && a.kind !== "values") a = $set(a);
+  if (typeof $DictView === "function" && b instanceof $DictView && b.kind !== "values") b = $set(b);
   if (a instanceof Set && b instanceof Set) { const r = new Set(); for (const v of a) if (!b.has(v)) r.add(v); return r; }
   if (a !== null && typeof a === "object" && typeof a.__sub__ === "function") {
     const r = a.__sub__(b);
@@ -213,8 +213,8 @@ function $abs(a) {
 }''',
     "$bitop": r'''
 function $bitop(op, a, b) {
-  if (a instanceof $DictView && a.kind !== "values") a = $set(a);
-  if (b instanceof $DictView && b.kind !== "values") b = $set(b);
+  if (typeof $DictView === "function" && a instanceof $DictView && a.kind !== "values") a = $set(a);
+  if (typeof $DictView === "function" && b instanceof $DictView && b.kind !== "values") b = $set(b);
   if (a instanceof Set && b instanceof Set) {
     const r = new Set();
     if (op === "|") { for (const v of a) r.add(v); for (const v of b) r.add(v); }

@@ -12,16 +12,21 @@ from . import (
     js_builtins,
     js_containers,
     js_core,
+    js_dispatch,
     js_exceptions,
     js_format,
     js_methods,
     js_numbers,
+    js_strmethods,
     js_text,
 )
 
 __all__ = ["Helper", "HELPERS", "helper_closure", "helper_module", "render_helpers"]
 
 _IDENT = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]*")
+# `typeof $X === "function" && ...` guards an optional helper: it is not pulled in (a value of
+# that kind cannot exist unless something else shipped $X, e.g. `$Range` objects need `$range`).
+_OPTIONAL = re.compile(r"typeof (\$[A-Za-z_][A-Za-z0-9_]*) === \"function\"")
 _TOP_DECL = re.compile(r"^(?:function\*?|class|const|let) ", re.MULTILINE)
 
 
@@ -46,7 +51,7 @@ _VERSIONED = {
 def _load() -> Dict[str, Helper]:
     sources: Dict[str, str] = {}
     for module in (js_core, js_numbers, js_text, js_format, js_exceptions, js_containers,
-                   js_methods, js_builtins):
+                   js_strmethods, js_methods, js_dispatch, js_builtins):
         for name, src in module.SOURCES.items():
             if name in sources:
                 raise RuntimeError(f"runtime helper {name} is defined twice")
@@ -55,7 +60,11 @@ def _load() -> Dict[str, Helper]:
             sources[name] = src.strip("\n")
     helpers = {}
     for name, src in sources.items():
-        deps = {tok for tok in _IDENT.findall(src) if tok in sources and tok != name}
+        optional = set(_OPTIONAL.findall(src))
+        deps = {tok for tok in _IDENT.findall(src)
+                if tok in sources and tok != name and tok not in optional}
+        if "new Set(" in src and name != "$setorder":
+            deps.add("$setorder")  # where sets are made, iteration needs CPython's order
         helpers[name] = Helper(name, src, frozenset(deps))
     return helpers
 
