@@ -327,6 +327,9 @@ def subscript(em: Emitter, node: ast.Subscript) -> Expr:
     t = "str" if base.type == "str" else None
     if base.type in ("list", "tuple") and key.type == "int":
         return Expr(f"{em.h('$li')}({base.code}, {key.code})")
+    if key.type == "str" and base.type != "str":
+        # d["name"]: a str key needs no slice, index or hashing machinery.
+        return Expr(f"{em.h('$getkey')}({base.code}, {key.code})", t)
     return Expr(f"{em.h('$getitem')}({base.code}, {em.escape(key)})", t)
 
 

@@ -92,6 +92,24 @@ function $getitem(o, k) {
   }
   throw new $TypeError(`'${$typename(o)}' object is not subscriptable`);
 }''',
+    "$getkey": r'''
+function $getkey(o, k) {
+  // o[k] for a str k: what $getitem does, without the machinery other key types need.
+  if (o instanceof Map) {
+    const v = o.get(k);
+    if (v === undefined && !o.has(k)) throw new $KeyError(k);
+    return v;
+  }
+  if (o === null || o === undefined) throw new $TypeError("'NoneType' object is not subscriptable");
+  if (typeof o.__getitem__ === "function") return o.__getitem__(k);
+  if ($isplain(o)) {
+    if (Object.prototype.hasOwnProperty.call(o, k)) return o[k];
+    throw new $KeyError(k);
+  }
+  if (Array.isArray(o)) throw new $TypeError(`${Object.isFrozen(o) ? "tuple" : "list"} indices must be integers or slices, not str`);
+  if (typeof o === "string") throw new $TypeError("string indices must be integers, not 'str'");
+  throw new $TypeError(`'${$typename(o)}' object is not subscriptable`);
+}''',
     "$li": r'''
 function $li(a, i) { return i >= 0 && i < a.length ? a[i] : $getitem(a, i); }''',
     "$ls": r'''

@@ -27,6 +27,7 @@ _IDENT = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]*")
 # `typeof $X === "function" && ...` guards an optional helper: it is not pulled in (a value of
 # that kind cannot exist unless something else shipped $X, e.g. `$Range` objects need `$range`).
 _OPTIONAL = re.compile(r"typeof (\$[A-Za-z_][A-Za-z0-9_]*) === \"function\"")
+_LINE_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
 _TOP_DECL = re.compile(r"^(?:function\*?|class|const|let) ", re.MULTILINE)
 
 
@@ -60,8 +61,9 @@ def _load() -> Dict[str, Helper]:
             sources[name] = src.strip("\n")
     helpers = {}
     for name, src in sources.items():
-        optional = set(_OPTIONAL.findall(src))
-        deps = {tok for tok in _IDENT.findall(src)
+        code = _LINE_COMMENT.sub("", src)  # a helper named in a comment is not a dependency
+        optional = set(_OPTIONAL.findall(code))
+        deps = {tok for tok in _IDENT.findall(code)
                 if tok in sources and tok != name and tok not in optional}
         if "new Set(" in src and name != "$setorder":
             deps.add("$setorder")  # where sets are made, iteration needs CPython's order
