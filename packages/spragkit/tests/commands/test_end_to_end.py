@@ -106,6 +106,7 @@ def test_build_output_runs_on_its_own(tmp_path):
             status, body = wait_for(f"http://127.0.0.1:{port}{path}", server)
             assert status == 200, (path, body)
             assert "__sprag__/dev" not in body
+        assert f"http://127.0.0.1:{port}" in server.output()  # it says where it listens
     finally:
         server.stop()
 

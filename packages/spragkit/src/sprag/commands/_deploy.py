@@ -42,7 +42,10 @@ def main():
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
     parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "1")))
     args = parser.parse_args()
-    create_app().serve(args.host, args.port, workers=args.workers)
+    app = create_app()
+    shown = f"[{args.host}]" if ":" in args.host else args.host
+    print(f"SPRAG serving on http://{shown}:{args.port}  (Ctrl+C to stop)", flush=True)
+    app.serve(args.host, args.port, workers=args.workers)
 
 
 if __name__ == "__main__":
