@@ -481,6 +481,6 @@ function $maprest(v, keys) {
 function $matcharg(cls, i, v, n) {
   const names = cls.__match_args__;
   if (!names || i >= names.length) throw new $TypeError(`${$clsname(cls)}() accepts ${names ? names.length : 0} positional sub-pattern${names && names.length === 1 ? "" : "s"} (${n} given)`);
-  return $getattr(v, names[i]);
+  return $ga(null, v, names[i]);
 }''',
 }

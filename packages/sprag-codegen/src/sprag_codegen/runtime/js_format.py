@@ -158,7 +158,11 @@ function $strformat(fmt, ...args) {
     const re = /^(?:\.(\w+)|\[([^\]]*)\])/;
     let mm;
     while ((mm = re.exec(rest))) {
-      v = mm[1] !== undefined ? $getattr(v, mm[1]) : $getitem(v, /^\d+$/.test(mm[2]) ? +mm[2] : mm[2]);
+      if (mm[1] === undefined) v = $getitem(v, /^\d+$/.test(mm[2]) ? +mm[2] : mm[2]);
+      else if ((mm[1] === "real" || mm[1] === "imag") && $isnum(v)) v = mm[1] === "real" ? v : 0;
+      // Other attributes of builtin values are methods, which CPython shows with a memory
+      // address (output no program can match); they raise AttributeError here.
+      else v = $ga(null, v, mm[1]);
       rest = rest.slice(mm[0].length);
     }
     return [v, rest];
