@@ -80,3 +80,29 @@ def test_undefined_names_are_compile_errors():
 def test_jscodegenerror_needs_diagnostics():
     with pytest.raises(ValueError):
         JSCodegenError([])
+
+
+def test_rejected_class_headers_still_have_their_bodies_checked():
+    src = textwrap.dedent(
+        """\
+        class A:
+            pass
+
+        class B:
+            pass
+
+        class C(A, B):
+            def load(self, path):
+                with open(path) as fh:
+                    return fh
+
+        class D(A, metaclass=type):
+            def run(self):
+                global x
+        """
+    )
+    with pytest.raises(JSCodegenError) as info:
+        compile_source(src, "app/two.py")
+    assert [(d.line, d.code) for d in info.value.diagnostics] == [
+        (7, "SC108"), (9, "SC102"), (12, "SC107"), (14, "SC103"),
+    ]

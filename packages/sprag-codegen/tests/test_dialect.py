@@ -241,3 +241,34 @@ def test_compiled_component_runs_against_a_runtime_module(tmp_path):
     out.write_text(art.code)
     proc = run_node_file(out)
     assert proc.stdout == "1 [1500] {'a': 1}\n", proc.stderr
+
+
+JS_ERRORS = Dialect(name="jserrors", globals={
+    "ActionError": "(class ActionError extends Error { constructor(m) { super(m); "
+                   "this.status = 400; this.errors = {count: 'must be an int'}; } })",
+    "fail_like_js": "((m) => { throw new (class ActionError extends Error { constructor(x) "
+                    "{ super(x); this.status = 403; this.errors = {}; } })(m); })",
+})
+
+
+def test_foreign_js_errors_caught_as_exception_keep_their_properties_and_message(run_py):
+    proc = run_py("""
+        try:
+            fail_like_js("forbidden")
+        except Exception as e:
+            print(str(e), e.status, e.errors)
+        try:
+            raise ActionError("invalid payload")
+        except Exception as e:
+            print(str(e), e.status, e.errors["count"])
+        err = ActionError("as a value")
+        print(str(err), err.status)
+        print(f"{err}", repr(err))
+        """, dialect=JS_ERRORS)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines() == [
+        "forbidden 403 {}",
+        "invalid payload 400 must be an int",
+        "as a value 400",
+        "as a value ActionError('as a value')",
+    ]

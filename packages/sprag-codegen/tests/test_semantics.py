@@ -253,3 +253,19 @@ def test_changing_a_dict_or_set_while_iterating_raises_runtime_error(same_as_cpy
             d[k] = 5
         print(d)
         """)
+
+
+def test_uncaught_exception_is_printed_with_its_python_class_name(run_py):
+    proc = run_py("""
+        class AppError(ValueError):
+            pass
+        def bottom():
+            raise ValueError("bottom")
+        try:
+            bottom()
+        except ValueError:
+            raise AppError("top")
+        """)
+    assert proc.returncode != 0
+    assert "AppError: top" in proc.stderr
+    assert "$" not in "".join(line for line in proc.stderr.splitlines() if "Error:" in line)

@@ -61,13 +61,19 @@ def _check_member(em: Emitter, stmt: ast.stmt) -> None:
 
 def emit_class(em: Emitter, node: ast.ClassDef) -> None:
     scope = em.ctx.scopes[node]
+    # A rejected header is reported and the class is still compiled (from its first base), so
+    # the problems in its methods are reported in the same run.
     for kw in node.keywords:
-        em.fail("SC107", node) if kw.arg == "metaclass" else em.unsupported(
-            node, f"class keyword '{kw.arg}'", "remove the class keyword argument")
+        if kw.arg == "metaclass":
+            em.ctx.diagnostic("SC107", node, em.context_name())
+        else:
+            em.ctx.diagnostic("SC116", node, em.context_name(), construct=f"class keyword '{kw.arg}'",
+                              hint="remove the class keyword argument")
     bases = [b for b in node.bases
              if not (isinstance(b, ast.Name) and b.id == "object" and em.is_builtin("object"))]
     if len(bases) > 1:
-        em.fail("SC108", node, name=node.name)
+        em.ctx.diagnostic("SC108", node, em.context_name(), name=node.name)
+        bases = bases[:1]
     info = em.ctx.classes.get(node.name) if em.scope.kind == "module" else None
     if info is None or info.node is not node:
         info = collect_class_info(em, node)

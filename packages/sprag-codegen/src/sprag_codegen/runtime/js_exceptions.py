@@ -158,6 +158,8 @@ function $pyexc(e) {
   else if (e instanceof TypeError) r = new $TypeError(e.message);
   else if (e instanceof RangeError) r = new $ValueError(e.message);
   else r = new $Exception(e && e.message !== undefined ? e.message : String(e));
+  // A foreign error's own data (an ActionError's status and errors ...) stays readable.
+  if (e !== null && typeof e === "object") for (const k of Object.keys(e)) if (!(k in r)) r[k] = e[k];
   r.jsError = e;
   return r;
 }''',

@@ -37,6 +37,7 @@ function $repr(v) {
   if (v instanceof Map) return "{" + Array.from(v, ([k, x]) => $repr(k) + ": " + $repr(x)).join(", ") + "}";
   if (v instanceof Set) return v.size === 0 ? "set()" : "{" + (typeof $setorder === "function" ? $setorder(v) : Array.from(v)).map($repr).join(", ") + "}";
   if (typeof v.__repr__ === "function") return v.__repr__();
+  if (v instanceof Error) return `${$typename(v)}(${$strrepr(String(v.message))})`;
   if ($isplain(v)) return "{" + Object.entries(v).map(([k, x]) => $repr(k) + ": " + $repr(x)).join(", ") + "}";
   return `<${$typename(v)} object>`;
 }''',
@@ -44,6 +45,7 @@ function $repr(v) {
 function $str(v) {
   if (typeof v === "string") return v;
   if (v !== null && typeof v === "object" && typeof v.__str__ === "function") return v.__str__();
+  if (v instanceof Error) return String(v.message);  // a JS error object: its message, like str(exc)
   return $repr(v);
 }''',
     "$print": r'''
