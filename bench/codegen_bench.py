@@ -8,6 +8,10 @@
 2. Runtime of CPU-bound programs: compiled (node) vs hand-written JS (node) vs CPython, median of
    --repeat runs each (process wall time, so node/CPython start-up is included in every column).
 3. Generated size per program: inline module bytes (gzip) and code without helpers.
+4. Helpers shipped: for the counter page's browser code (spragkit's test project, sprag dialect)
+   and a few corpus programs, how many runtime helpers `helper_module(art.helpers)` contains and
+   its size raw / minified (minify-go, what spragkit ships) / gzip, for this checkout and for
+   the compiler at --before (default: the commit before the helper split), same run.
 """
 
 from __future__ import annotations
@@ -205,11 +209,78 @@ def sizes():
     return rows
 
 
+HELPER_PROGRAMS = [
+    ("counter Module", "packages/spragkit/tests/projects/basic/app/routes/counter/modules.py"),
+    ("counter Component", "packages/spragkit/tests/projects/basic/app/routes/counter/components.py"),
+    ("counter page (both)", "packages/spragkit/tests/projects/basic/app/routes/counter/modules.py"
+                            "+packages/spragkit/tests/projects/basic/app/routes/counter/components.py"),
+    ("dict_06_items_keys_values", "packages/sprag-codegen/tests/corpus/dict_06_items_keys_values.py"),
+    ("str_01_split_rsplit", "packages/sprag-codegen/tests/corpus/str_01_split_rsplit.py"),
+    ("realistic_04_text_stats", "packages/sprag-codegen/tests/corpus/realistic_04_text_stats.py"),
+    ("realistic_09_inventory", "packages/sprag-codegen/tests/corpus/realistic_09_inventory.py"),
+]
+
+# Runs under the compiler being measured (PYTHONPATH decides which one); prints JSON rows.
+_MEASURE = r"""
+import gzip, json, sys
+from sprag_codegen import compile_source, helper_module
+from sprag_codegen.runtime.registry import helper_closure
+try:
+    import minify
+except ImportError:
+    minify = None
+from sprag.dialect import sprag_dialect
+rows = []
+for label, paths in json.loads(sys.argv[1]):
+    names = set()
+    for path in paths.split("+"):
+        dialect = sprag_dialect() if "/spragkit/" in path else None
+        art = compile_source(open(path, encoding="utf-8").read(), path, dialect=dialect,
+                             helpers="import")
+        names |= set(art.helpers)
+    text = helper_module(names)
+    small = minify.string("application/javascript", text) if minify else text
+    rows.append([label, len(names), len(helper_closure(names)), len(text), len(small),
+                 len(gzip.compress(small.encode(), 9))])
+print(json.dumps(rows))
+"""
+
+
+def helpers_shipped(before: str, tmp: Path):
+    """(label, before row, after row) for HELPER_PROGRAMS; rows from _MEASURE."""
+    import json
+    import os
+    import tarfile
+
+    archive = tmp / "before.tar"
+    subprocess.run(["git", "archive", "-o", str(archive), before, "packages/sprag-codegen/src"],
+                   cwd=ROOT, check=True)
+    with tarfile.open(archive) as tar:
+        tar.extractall(tmp / "before")
+    spec = json.dumps(HELPER_PROGRAMS)
+    result = {}
+    for which, path in (("before", tmp / "before" / "packages/sprag-codegen/src"),
+                        ("after", ROOT / "packages/sprag-codegen/src")):
+        env = dict(os.environ, PYTHONPATH=str(path))
+        proc = subprocess.run([sys.executable, "-c", _MEASURE, spec], cwd=ROOT, env=env,
+                              capture_output=True, text=True, check=True)
+        result[which] = json.loads(proc.stdout)
+    return list(zip(result["before"], result["after"]))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--out", type=Path)
+    parser.add_argument("--before", default="070b619",
+                        help="git ref of the compiler to compare helper sizes against")
+    parser.add_argument("--helpers-only", action="store_true",
+                        help="only the helpers-shipped table (no node or PScript needed)")
     args = parser.parse_args()
+    if args.helpers_only:
+        text = helpers_table(args.before)
+        print(text)
+        return
     if not shutil.which("node"):
         raise SystemExit("node is required for the runtime benchmark")
     out = []
@@ -235,6 +306,7 @@ def main() -> None:
     out.append("|---|---:|---:|---:|")
     for name, raw, gz, code in sizes():
         out.append(f"| {name} | {raw:,.0f} | {gz:,.0f} | {code:,.0f} |")
+    out.append("\n" + helpers_table(args.before))
     header = (f"# sprag-codegen benchmark\n\nCommand: `.venv/bin/python bench/codegen_bench.py "
               f"--repeat {args.repeat}`  \nMachine: {platform.machine()}, "
               f"{subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, "
@@ -251,6 +323,20 @@ def main() -> None:
     print(text)
     if args.out:
         args.out.write_text(text)
+
+
+def helpers_table(before: str) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = helpers_shipped(before, Path(tmp))
+    out = [f"## Helpers shipped (`helper_module(art.helpers)`; before = `{before}`, same run)\n",
+           "| program | helpers used before / after | helpers shipped before / after "
+           "| raw bytes before / after | minified before / after | gzip before / after "
+           "| gzip ratio |",
+           "|---|---:|---:|---:|---:|---:|---:|"]
+    for b, a in rows:
+        out.append(f"| {a[0]} | {b[1]} / {a[1]} | {b[2]} / {a[2]} | {b[3]:,} / {a[3]:,} "
+                   f"| {b[4]:,} / {a[4]:,} | {b[5]:,} / {a[5]:,} | {a[5] / b[5]:.2f} |")
+    return "\n".join(out) + "\n"
 
 
 if __name__ == "__main__":
