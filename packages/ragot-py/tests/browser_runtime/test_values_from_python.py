@@ -68,3 +68,57 @@ def test_script_urls_set_at_run_time_are_dropped(ragot):
 """
     )
     assert result == {"a": None, "b": "/safe?q=javascript:1", "f": None}
+
+
+def test_set_state_keeps_a_boxed_float_through_the_rerender(ragot):
+    result = ragot(
+        """
+  const { h, Component } = R;
+  class PyFloatBox extends Number {}
+  class C extends Component { render() { return h("p", null, [this.state.price]); } }
+  const c = new C({}, { price: 1 }).mount(document.body);
+  c.setStateSync({ price: new PyFloatBox(2) });
+  const text = c.element.textContent;
+  c.unmount();
+  return text;
+"""
+    )
+    assert result == "2.0"
+
+
+def test_store_tells_boxed_floats_apart_by_value_and_merges_them_whole(ragot):
+    result = ragot(
+        """
+  const { createStore } = R;
+  class PyFloatBox extends Number {}
+  const store = createStore({ a: { price: new PyFloatBox(2) } });
+  const seen = [];
+  const off = store.subscribe((v) => seen.push(String(+v)), { selector: (s) => s.a.price });
+  store.patch({ a: { price: new PyFloatBox(3) } });   // a change: fires
+  store.patch({ a: { price: 3 } });                   // 3.0 == 3: no change
+  const kept = store.get("a.price") instanceof Number;
+  off();
+  return { seen, kept };
+"""
+    )
+    assert result == {"seen": ["3"], "kept": True}
+
+
+def test_xml_namespaced_names_and_inline_string_handlers_at_run_time(ragot):
+    result = ragot(
+        """
+  const { h, Component } = R;
+  class C extends Component {
+    render() {
+      const attrs = { onclick: "window.__pwned = 1", ONMOUSEOVER: "x()", xml_lang: "en", title: "t" };
+      return h("div", attrs, ["x"]);
+    }
+  }
+  const c = new C({}, {}).mount(document.body);
+  const names = c.element.getAttributeNames().sort();
+  c.element.click();
+  c.unmount();
+  return { names, pwned: window.__pwned === 1 };
+"""
+    )
+    assert result == {"names": ["title", "xml:lang"], "pwned": False}

@@ -23,7 +23,8 @@ export const opts = (value) => (value && typeof value === "object" && !Array.isA
 
 /**
  * Convert compiled-Python data to plain JS: Map -> object, Set -> array, boxed Number/String/
- * Boolean -> primitive, arrays copied (frozen tuples become ordinary arrays). Class instances,
+ * Boolean -> primitive (except compiled code's integral floats, a Number subclass that must keep
+ * printing as `2.0`, contracts.md §2), arrays copied (frozen tuples become ordinary arrays). Class instances,
  * functions, DOM nodes and Dates pass through unchanged. Cycles are preserved, not followed
  * forever.
  * @template T
@@ -32,7 +33,8 @@ export const opts = (value) => (value && typeof value === "object" && !Array.isA
  */
 export function toPlain(value, seen) {
   if (value === null || typeof value !== "object") return value;
-  if (value instanceof Number || value instanceof String || value instanceof Boolean) return value.valueOf();
+  if (value instanceof Number) return value.constructor === Number ? +value : value;
+  if (value instanceof String || value instanceof Boolean) return value.valueOf();
   const list = Array.isArray(value) || value instanceof Set;
   const proto = Object.getPrototypeOf(value);
   if (!list && !(value instanceof Map) && proto !== Object.prototype && proto !== null) return value;

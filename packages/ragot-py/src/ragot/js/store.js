@@ -10,7 +10,8 @@
 import { attempt, counts } from "./bus.js";
 import { opts, toPlain } from "./plain.js";
 
-const isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+const isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Number);
+const isNum = (v) => typeof v === "number" || v instanceof Number;
 const keysOf = (path) => (Array.isArray(path) ? path.map(String) : String(path).split(".").filter(Boolean));
 const read = (state, keys) => keys.reduce((v, k) => (v !== null && typeof v === "object" ? v[k] : undefined), state);
 
@@ -40,6 +41,8 @@ const merge = (base, partial) => {
  */
 export function deepEqual(a, b) {
   if (Object.is(a, b)) return true;
+  // a boxed float from compiled code equals the number it holds, as 2.0 == 2 in Python
+  if (isNum(a) && isNum(b)) return +a === +b;
   if (!a || !b || typeof a !== "object" || typeof b !== "object" || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
   const keys = Object.keys(a);
   return keys.length === Object.keys(b).length && keys.every((k) => k in b && deepEqual(a[k], b[k]));

@@ -44,7 +44,8 @@ export class VNode {
  * `-`: `class_` -> `class`, `data_role` -> `data-role`.
  * @param {string} name
  */
-export const attrName = (name) => (name.includes("_") ? name.replace(/_$/, "").replace(/_/g, "-") : name);
+export const attrName = (name) =>
+  name.includes("_") ? name.replace(/_$/, "").replace(/^(xlink|xml)_/, "$1:").replace(/_/g, "-") : name;
 
 const keyOf = (key) => (key == null ? null : key.valueOf());
 
@@ -107,6 +108,7 @@ export function h(tag, attrs, ...children) {
       if (k === "key") v.key = keyOf(value);
       else if (k === "ref") v.ref = value;
       else if (ev) (v.on || (v.on = {}))[ev[1].replace(/[_-]/g, "").toLowerCase()] = value;
+      else if (typeof value === "string" && /^on/i.test(k)) continue; // inline handlers: never (as SSR)
       else if (value != null && value !== false) {
         const name = attrName(k);
         let s = "";
