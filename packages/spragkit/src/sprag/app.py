@@ -77,13 +77,16 @@ class _Sessions:
             g.sprag_new_session = True
         return session
 
-    def write_cookie(self, response: Response) -> None:
+    def cookie_header(self, req: Any) -> Optional[str]:
+        """The ``Set-Cookie`` value for a session created by this request (else None)."""
         if not g.get("sprag_new_session"):
-            return
+            return None
+        from werkzeug.http import dump_cookie
+
         secure = self.policy.cookie_secure
         if secure is None:
-            secure = request.is_secure
-        response.set_cookie(
+            secure = req.is_secure
+        return dump_cookie(
             self.policy.cookie_name,
             g.sprag_session.id,
             httponly=True,
@@ -91,6 +94,11 @@ class _Sessions:
             samesite=self.policy.cookie_samesite,
             path="/",
         )
+
+    def write_cookie(self, response: Response) -> None:
+        header = self.cookie_header(request)
+        if header is not None:
+            response.headers.add("Set-Cookie", header)
 
 
 def _action_method_not_allowed() -> Response:
@@ -213,18 +221,16 @@ class App:
             cors_allowed_origins=list(self.trusted_origins) or None,
         )
         # Flask-SocketIO wraps every request (it copies the WSGI environ); only Socket.IO
-        # paths need that, so other requests go straight to Flask (~12% faster pages).
+        # paths need that. Page GETs take SPRAG's fast path (fastpath.py); the rest is Flask.
+        from .fastpath import make_wsgi
+
         middleware = self.flask.wsgi_app
         plain = getattr(middleware, "wsgi_app", None)
         prefix = getattr(middleware, "engineio_path", None)
         if plain is not None and isinstance(prefix, str):
-
-            def dispatch(environ: Dict[str, Any], start_response: Any) -> Any:
-                if environ.get("PATH_INFO", "").startswith(prefix):
-                    return middleware(environ, start_response)
-                return plain(environ, start_response)
-
-            self.flask.wsgi_app = dispatch
+            self.flask.wsgi_app = make_wsgi(self, plain, prefix, middleware)
+        else:
+            self.flask.wsgi_app = make_wsgi(self, middleware, None, None)
         return socketio
 
     def _make_assets(self) -> None:
@@ -236,7 +242,6 @@ class App:
 
     def _wire_flask(self) -> None:
         flask = self.flask
-        flask.before_request(self._before_request)
         flask.add_url_rule(ACTION_PATH, "sprag_action", lambda: handle_action(self), methods=["POST"])
         flask.add_url_rule(ACTION_PATH, "sprag_action_method", _action_method_not_allowed,
                            methods=["GET", "PUT", "PATCH", "DELETE"])
@@ -248,7 +253,8 @@ class App:
     # -- lifecycle ----------------------------------------------------------------------------
 
     def start(self) -> App:
-        """Start every controller (idempotent). Called on the first request or by serve()."""
+        """Start every controller (idempotent). Called by serve() or on the first request
+        (the WSGI entry checks one flag; there is no per-request Flask hook)."""
         with self._lock:
             if not self._started:
                 self.manager.start()
@@ -297,10 +303,6 @@ class App:
 
     # -- request handling --------------------------------------------------------------------
 
-    def _before_request(self) -> None:
-        if not self._started:
-            self.start()
-
     def _error_page(self, status: int, message: str, detail: str = "") -> Response:
         body = (
             f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{status}</title></head>"
@@ -312,10 +314,14 @@ class App:
 
     def _page_view(self, path: str) -> Response:
         response = self._answer_page(path)
+        if isinstance(response, str):
+            response = Response(response, mimetype="text/html")
+            response.headers["Cache-Control"] = "no-cache"
         self.sessions.write_cookie(response)
         return response
 
-    def _answer_page(self, path: str) -> Response:
+    def _answer_page(self, path: str) -> Union[Response, str]:
+        """The page's HTML (a str: 200, ``text/html``, ``no-cache``) or a finished Response."""
         match = self.router.match("/" + path)
         if match is None:
             return self._error_page(404, f"No page at /{path}")
@@ -342,9 +348,7 @@ class App:
             log.exception("rendering %s failed", surface.path)
             detail = traceback.format_exc() if self.dev else ""
             return self._error_page(500, "The page failed to render", detail)
-        response = Response(html, mimetype="text/html")
-        response.headers["Cache-Control"] = "no-cache"
-        return response
+        return html
 
     # -- serving -----------------------------------------------------------------------------
 
