@@ -123,3 +123,15 @@ def test_new_refuses_a_target_that_is_a_file(runner, in_tmp):
 def test_new_leaves_no_temporary_files(runner, in_tmp):
     runner.invoke(cli, ["new", "clean"])
     assert not [p for p in (in_tmp / "clean").rglob("*") if p.name.endswith(".sprag-tmp")]
+
+
+def test_new_suggests_a_quoted_cd_for_a_name_with_spaces(runner, in_tmp):
+    result = runner.invoke(cli, ["new", "my app"])
+    assert result.exit_code == 0, result.output
+    assert "cd 'my app'" in result.output
+    assert (in_tmp / "my app" / "app").is_dir()
+
+
+def test_new_suggests_a_plain_cd_for_a_simple_name(runner, in_tmp):
+    result = runner.invoke(cli, ["new", "myapp"])
+    assert "  cd myapp\n" in result.output

@@ -304,13 +304,22 @@ class App:
     # -- request handling --------------------------------------------------------------------
 
     def _error_page(self, status: int, message: str, detail: str = "") -> Response:
-        body = (
+        """The error inside the app shell; a bare page if the shell itself fails."""
+        try:
+            body = self.renderer.render_error(status, message, detail)
+        except Exception:
+            log.exception("the shell failed while rendering a %s page", status)
+            body = self._bare_error(status, message, detail)
+        return Response(body, status=status, mimetype="text/html")
+
+    @staticmethod
+    def _bare_error(status: int, message: str, detail: str = "") -> str:
+        return (
             f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{status}</title></head>"
             f"<body><h1>{status}</h1><p>{escape(message)}</p>"
             + (f"<pre>{escape(detail)}</pre>" if detail else "")
             + "</body></html>"
         )
-        return Response(body, status=status, mimetype="text/html")
 
     def _page_view(self, path: str) -> Response:
         response = self._answer_page(path)
@@ -322,6 +331,13 @@ class App:
 
     def _answer_page(self, path: str) -> Union[Response, str]:
         """The page's HTML (a str: 200, ``text/html``, ``no-cache``) or a finished Response."""
+        if path.endswith("/") and path.strip("/"):
+            # strict slashes, as Flask does for its own rules: /about/ -> 308 /about
+            bare = "/" + path.rstrip("/")
+            if self.router.match(bare) is not None:
+                query = request.query_string.decode("latin-1")
+                return flask_redirect(bare + ("?" + query if query else ""), code=308)
+            return self._error_page(404, f"No page at /{path}")
         match = self.router.match("/" + path)
         if match is None:
             return self._error_page(404, f"No page at /{path}")

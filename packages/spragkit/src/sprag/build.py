@@ -47,7 +47,7 @@ class BuildReport:
     def summary(self) -> str:
         return (
             f"{len(self.files)} files, {self.raw_bytes} bytes "
-            f"({self.gzip_bytes} gzip, {self.brotli_bytes} brotli) in {self.seconds:.2f}s"
+            f"({self.gzip_bytes} gzip, {self.brotli_bytes} brotli)"
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -22,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["SurfaceRenderer"]
 
 _DEFAULT_SHELL = "{{ sprag_slot }}"
+_ICONS = (("favicon.svg", "image/svg+xml"), ("favicon.png", "image/png"), ("favicon.ico", "image/x-icon"))
 
 
 class SurfaceRenderer:
@@ -39,6 +41,7 @@ class SurfaceRenderer:
         self._fallback_static = StaticShell.from_template(self._fallback, _DEFAULT_SHELL, self.jinja)
         self._parts: Dict[int, _SurfaceParts] = {}
         self._templates: Dict[str, Any] = {}
+        self._icon: Optional[str] = None
 
     def shell_for(self, surface: Surface) -> Shell:
         return surface.shell or self.app.shell
@@ -66,6 +69,18 @@ class SurfaceRenderer:
         if "sprag_slot" not in path.read_text(encoding="utf-8"):
             raise ValueError(f"shell template {shell.template} must contain {{{{ sprag_slot }}}}")
 
+    def _icon_link(self) -> str:
+        """``<link rel="icon">`` for ``app/static/favicon.{svg,png,ico}`` when one exists
+        (browsers otherwise ask for /favicon.ico and log a 404)."""
+        if self._icon is None:
+            self._icon = ""
+            for name, kind in _ICONS:
+                if (self.app.assets.static_root / name).is_file():
+                    url = self.app.assets.url("/static/" + name)
+                    self._icon = f'<link rel="icon" href="{escape(url)}" type="{kind}">'
+                    break
+        return self._icon
+
     def _static_parts(self, surface: Surface) -> _SurfaceParts:
         """What does not change between requests of a surface (computed once)."""
         cached = self._parts.get(id(surface))
@@ -82,12 +97,28 @@ class SurfaceRenderer:
             preloads=list(plan.preloads) if plan else [],
             uses_stores=bool(plan) and plan.uses_stores,
         )
-        parts.links = head_links(parts.stylesheets, parts.preloads)
+        parts.links = self._icon_link() + head_links(parts.stylesheets, parts.preloads)
         fixed_keys = {"route": surface.path, "actions": ACTION_PATH, "env": self.app.public_env}
         parts.payload_head = embed_json(fixed_keys)[:-1] + ","
         parts.tail = tail_scripts(parts.scripts, parts.entry) if surface.interactive else ""
         self._parts[id(surface)] = parts
         return parts
+
+    def render_error(self, status: int, message: str, detail: str = "") -> str:
+        """A 404/500 page inside the App's shell (its stylesheets, no scripts)."""
+        shell = self.app.shell
+        assets = self.app.assets
+        body = (
+            f'<section class="sprag-error"><h1>{status}</h1><p>{escape(message)}</p>'
+            + (f"<pre>{escape(detail)}</pre>" if detail else "")
+            + "</section>"
+        )
+        parts = DocumentParts(lang=shell.lang)
+        parts.metadata = merge_metadata(self.app.metadata, {"title": f"{status} · {message}"})
+        parts.links = self._icon_link() + head_links([assets.url(p) for p in shell.css], [])
+        parts.scripts = ""
+        context = {"metadata": parts.metadata, "surface": None}
+        return assemble_document(self.template_for(shell), body, parts, context)
 
     def render(self, surface: Surface, data: Any, session: Optional[Session], params: Dict[str, Any]) -> str:
         fixed = self._static_parts(surface)

@@ -58,3 +58,15 @@ def test_build_outside_a_project_fails_with_a_hint(run, tmp_path):
     result = run("build", "-C", tmp_path)
     assert result.exit_code == 1
     assert "not inside a SPRAG project" in result.output
+
+
+@needs_compiler
+def test_build_prints_its_elapsed_time_once(run, project):
+    import re
+
+    result = run("build", "-C", project)
+    assert result.exit_code == 0, result.output
+    built = [line for line in result.output.splitlines() if line.strip().startswith(("Built", "✓ Built"))
+             or "Built " in line]
+    assert len(built) == 1, result.output
+    assert len(re.findall(r"\d+\.\d\d ?s\b", built[0])) == 1, built[0]

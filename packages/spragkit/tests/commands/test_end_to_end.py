@@ -133,3 +133,16 @@ def test_build_server_serves_the_built_modules_without_the_compiler(tmp_path):
         assert code == (tmp_path / "dist" / "public" / entry.lstrip("/")).read_text()
     finally:
         server.stop()
+
+
+def test_default_template_links_its_favicon(project):
+    from sprag.project import load_app
+
+    app = load_app(project, mode="dev")
+    try:
+        client = app.flask.test_client()
+        html = client.get("/").get_data(as_text=True)
+        assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in html
+        assert client.get("/static/favicon.svg").status_code == 200
+    finally:
+        app.stop()

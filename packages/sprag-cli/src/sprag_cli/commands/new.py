@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import click
@@ -53,7 +54,7 @@ def new(name: str, template: str, force: bool) -> None:
     has_framework = any(e.name == "dev" for e in command_entries())
     info("\nNext:")
     if resolved != Path.cwd().resolve():
-        info(f"  cd {target}")
+        info(f"  cd {shlex.quote(str(target))}")
     if not has_framework:
         info("  pip install -r requirements.txt")
     info("  sprag dev")
