@@ -13,13 +13,14 @@ def _bump(path):
 
 
 def test_watcher_reports_added_modified_and_deleted_files(tmp_path):
+    (tmp_path / "app").mkdir()
     (tmp_path / "a.py").write_text("a = 1\n")
-    (tmp_path / "b.css").write_text("b {}\n")
+    (tmp_path / "app/b.css").write_text("b {}\n")
     watcher = ProjectWatcher(tmp_path)
     assert watcher.changes() == []
     _bump(tmp_path / "a.py")
-    (tmp_path / "b.css").unlink()
-    (tmp_path / "c.html").write_text("<p>c</p>")
+    (tmp_path / "app/b.css").unlink()
+    (tmp_path / "app/c.html").write_text("<p>c</p>")
     kinds = {os.path.basename(c.path): c.kind for c in watcher.changes()}
     assert kinds == {"a.py": "modified", "b.css": "deleted", "c.html": "added"}
     assert watcher.changes() == []
@@ -32,6 +33,29 @@ def test_watcher_ignores_caches_build_output_and_unwatched_types(tmp_path):
         (tmp_path / folder / "x.py").write_text("")
     (tmp_path / "notes.log").write_text("")
     assert watcher.changes() == []
+
+
+def test_watcher_ignores_files_outside_the_app(tmp_path):
+    (tmp_path / "app").mkdir()
+    watcher = ProjectWatcher(tmp_path)
+    for folder in ("site", "node_modules", "docs", "app/node_modules", "app/.sprag"):
+        (tmp_path / folder).mkdir(parents=True)
+        (tmp_path / folder / "x.html").write_text("<p>x</p>")
+    (tmp_path / "README.md").write_text("# notes")
+    (tmp_path / "style.css").write_text("a {}")
+    assert watcher.changes() == []
+
+
+def test_watcher_sees_env_files_and_project_python(tmp_path):
+    (tmp_path / "app").mkdir()
+    watcher = ProjectWatcher(tmp_path)
+    (tmp_path / ".env").write_text("A=1\n")
+    (tmp_path / ".env.production").write_text("A=2\n")
+    (tmp_path / "wsgi.py").write_text("")
+    (tmp_path / "app/routes").mkdir()
+    (tmp_path / "app/routes/page.py").write_text("")
+    names = sorted(os.path.basename(c.path) for c in watcher.changes())
+    assert names == [".env", ".env.production", "page.py", "wsgi.py"]
 
 
 def test_watcher_wait_returns_when_a_file_changes(tmp_path):

@@ -22,7 +22,7 @@ WATCHED_SUFFIXES = frozenset(
 _WATCHED_NAMES = frozenset({".env", ".env.local"})
 _SKIPPED_DIRS = frozenset(
     {"__pycache__", ".git", ".hg", ".svn", ".venv", "venv", "node_modules", ".sprag", "dist",
-     "build", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".idea", ".vscode", ".nox"}
+     "site", "build", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".idea", ".vscode", ".nox"}
 )
 
 Snapshot = Dict[str, Tuple[int, int]]
@@ -45,7 +45,18 @@ class ProjectWatcher:
         self._snapshot = self.scan()
 
     def _files(self) -> Iterator[str]:
-        for folder, dirs, files in os.walk(self.root):
+        """The files that are part of the app: ``app/**``, ``.env*`` and project-level
+        Python. Build output (dist/, site/), caches and environments are never looked at."""
+        try:
+            top = sorted(os.listdir(self.root))
+        except OSError:
+            return
+        for name in top:
+            path = os.path.join(self.root, name)
+            if (name.startswith(".env") or name.endswith(".py")) and os.path.isfile(path):
+                yield path
+        app_dir = os.path.join(self.root, "app")
+        for folder, dirs, files in os.walk(app_dir):
             dirs[:] = [d for d in dirs if d not in _SKIPPED_DIRS and not d.endswith(".egg-info")]
             for name in files:
                 if name in _WATCHED_NAMES or os.path.splitext(name)[1] in WATCHED_SUFFIXES:
