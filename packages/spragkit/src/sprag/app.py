@@ -167,6 +167,8 @@ class App:
         self.declared_assets = tuple(assets)
         self.build_dir = Path(build_dir) if build_dir else None
         self.sessions = _Sessions(self.session_store, self.session_policy)
+        #: True while ``sprag build static`` renders pages: no CSRF token, actions disabled.
+        self.static_export = False
         # Read once: the browser sees the public environment as it was at startup.
         self.public_env = public_env()
 

@@ -134,17 +134,19 @@ class SurfaceRenderer:
         parts.links = fixed.links
         parts.scripts = fixed.tail
         if interactive:
+            csrf = session.csrf_token if session is not None and not self.app.static_export else None
             if isinstance(surface, Mount):
                 payload: Dict[str, Any] = {
                     "route": surface.path,
                     "path": self.app.current_path(),
                     "params": params,
-                    "csrf": session.csrf_token if session is not None else None,
+                    "csrf": csrf,
                     "actions": ACTION_PATH,
                     "islands": ctx.islands,
                     "modules": [ref.to_payload() for ref in ctx.modules],
                     "stores": self.app.stores_payload() if fixed.uses_stores else {},
                     "env": self.app.public_env,
+                    **({"static": True} if self.app.static_export else {}),
                     "mount": {
                         "component": _ragot.class_key(surface.component) if surface.component else None,
                         "module": _ragot.class_key(surface.module) if surface.module else None,
@@ -157,10 +159,11 @@ class SurfaceRenderer:
                 parts.payload_json = fixed.payload_head + embed_json({
                     "path": self.app.current_path(),
                     "params": params,
-                    "csrf": session.csrf_token if session is not None else None,
+                    "csrf": csrf,
                     "islands": ctx.islands,
                     "modules": [ref.to_payload() for ref in ctx.modules],
                     "stores": self.app.stores_payload() if fixed.uses_stores else {},
+                    **({"static": True} if self.app.static_export else {}),
                 })[1:]
         context = {"metadata": parts.metadata, "surface": surface}
         return assemble_document(self.template_for(fixed.shell), body, parts, context)

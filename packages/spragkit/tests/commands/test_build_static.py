@@ -67,3 +67,17 @@ def test_build_refuses_to_write_over_the_project(run, project):
     result = run("build", "static", "--output", project, "-C", project)
     assert result.exit_code == 1
     assert "would replace the project itself" in result.output
+
+
+def test_build_static_bakes_no_csrf_token_and_marks_actions_unavailable(run, project):
+    import json
+    import re
+
+    result = run("build", "static", "-C", project)
+    assert result.exit_code == 0, result.output
+    html = (project / "site" / "counter" / "index.html").read_text()
+    raw = re.search(r'<script type="application/json" id="sprag-payload">(.*?)</script>', html, re.S).group(1)
+    payload = json.loads(raw)
+    assert payload["csrf"] is None
+    assert payload["static"] is True
+

@@ -125,6 +125,9 @@ def export_static(
 ) -> StaticExport:
     """Fetch every concrete page and the files it needs into ``output``."""
     result = StaticExport()
+    # Pages of a static export carry no CSRF token (there is no server to check it) and tell
+    # the browser runtime that actions are unavailable (a clear console error when called).
+    app.static_export = True
     client = app.flask.test_client()
     targets, result.skipped = concrete_paths(app.surfaces)
     pending: List[str] = []
