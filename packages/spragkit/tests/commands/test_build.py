@@ -70,3 +70,14 @@ def test_build_prints_its_elapsed_time_once(run, project):
              or "Built " in line]
     assert len(built) == 1, result.output
     assert len(re.findall(r"\d+\.\d\d ?s\b", built[0])) == 1, built[0]
+
+
+def test_build_shows_the_real_import_error_of_a_server_module(run, project):
+    server = project / "app" / "routes" / "about" / "server.py"
+    lines = server.read_text().splitlines()
+    server.write_text("\n".join(lines + ["import nonexistent_module_for_sprag_test"]) + "\n")
+    result = run("build", "-C", project)
+    assert result.exit_code != 0
+    assert "ModuleNotFoundError: No module named 'nonexistent_module_for_sprag_test'" in result.output
+    assert f"app/routes/about/server.py:{len(lines) + 1}" in result.output
+    assert not (project / "dist").exists()
