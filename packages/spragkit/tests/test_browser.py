@@ -123,3 +123,25 @@ def test_hydration_keeps_integral_floats_and_action_floats(page, server):
     page.click("[data-role='half']")
     page.wait_for_function("() => document.querySelector('.result').textContent === '2.0'")
     assert page.errors == []
+
+
+def test_default_template_counter_counts_from_its_single_production_file(page, tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    sprag = Path(sys.executable).with_name("sprag")
+    subprocess.run([str(sprag), "new", str(tmp_path / "w"), "--force"], check=True, capture_output=True)
+    srv = LiveServer(tmp_path / "w", mode="production")
+    try:
+        page.goto(srv.url + "/counter")
+        assert page.evaluate("() => document.querySelectorAll('script[src], link[rel=modulepreload]').length") == 1
+        page.wait_for_function("() => document.documentElement.dataset.spragReady === '1'")
+        for expected in ("1", "2", "3"):
+            page.click("[data-role='increment']")
+            page.wait_for_function(
+                f"() => document.querySelector('.counter-display').textContent === '{expected}'"
+            )
+    finally:
+        srv.stop()
+    assert page.errors == []

@@ -171,6 +171,14 @@ def test_production_ships_a_surface_in_two_minified_files(load_project):
         assert "class CounterModule" not in entry
 
 
+def test_a_surface_whose_runtime_no_other_surface_shares_ships_one_file(load_project, tmp_path):
+    app = load_project(root=make_project(tmp_path / "p"), mode="production")
+    plan = app.browser.plan_for(app.surface_by_route("/x"))
+    assert len(plan.files) == 1 and plan.preloads == ()
+    code = app.flask.test_client().get(plan.entry).get_data(as_text=True)
+    assert "import{" not in code.replace(" ", "") and "sprag-payload" in code
+
+
 def test_surfaces_reaching_the_same_runtime_share_one_runtime_url(load_project):
     app = load_project("basic", mode="production")
     counter = app.browser.plan_for(app.surface_by_route("/counter"))

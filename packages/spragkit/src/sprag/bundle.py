@@ -9,6 +9,9 @@ module, so in production each interactive surface loads
 * one **surface bundle** (``/__sprag__/js/entry/<name>.<hash>.js``): the surface's compiled
   classes, generated modules and its boot glue. It imports the runtime bundle.
 
+A runtime set that only one surface reaches is not split off: that surface ships one file
+(nothing would be shared, and one file gzips smaller than two).
+
 Each module becomes an arrow function called once, in dependency order, returning the names
 other modules import from it (``const $3=(()=>{...;return{h,patch}})();``). Its top-level
 names are then locals, so the minifier can rename them. Modules whose shape this cannot
@@ -222,11 +225,27 @@ def bundle_surfaces(
     files: Dict[str, str] = {}
     runtimes: Dict[Tuple[str, ...], Tuple[str, Dict[str, str]]] = {}
     out: Dict[int, BundledSurface] = {}
+    reach = {sid: closure(entry) for sid, entry in entries.items()}
+    sharing: Dict[Tuple[str, ...], int] = {}
+    for members in reach.values():
+        key = tuple(sorted(v for v in members if _is_runtime(v)))
+        sharing[key] = sharing.get(key, 0) + 1
     for sid, entry in entries.items():
-        members = closure(entry)
+        members = reach[sid]
         runtime_set = tuple(sorted(v for v in members if _is_runtime(v)))
         runtime_url: Optional[str] = None
         keys: Dict[str, str] = {}
+        if sharing.get(runtime_set) == 1:
+            # no other surface would share a runtime file: one file saves gzip framing and
+            # lets the surface's code reuse the runtime's strings
+            order = _order([entry], deps, lambda v: True)
+            local = {v: f"$s{i}" for i, v in enumerate(order)}
+            body = "".join(f"const {local[v]}={emitter.module(v, local.__getitem__)};\n" for v in order)
+            code = minify(f"(()=>{{\n{body}}})();\n")
+            url = f"{prefix}entry/{names[sid]}.{_digest(code)}.js"
+            files[url] = code
+            out[sid] = BundledSurface(url, None, tuple(members))
+            continue
         if runtime_set:
             if runtime_set not in runtimes:
                 order = _order(runtime_set, deps, _is_runtime)
