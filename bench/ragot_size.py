@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 
 JS = Path(__file__).resolve().parent.parent / "packages" / "ragot-py" / "src" / "ragot" / "js"
-CORE = ["plain.js", "bus.js", "owner.js", "store.js", "vdom.js", "component.js", "module.js"]
+CORE = ["plain.js", "bus.js", "owner.js", "state.js", "store.js", "vdom.js", "component.js", "module.js"]
 BUDGET = 6 * 1024
 
 

@@ -102,17 +102,20 @@ export declare class Module<S = Record<string, any>> extends Owner {
 }
 
 export declare function deepEqual(a: unknown, b: unknown): boolean;
-export declare class Store<S = Record<string, any>> {
+/** The state core of stores and modules: whole-state replace, batch, subscribe. */
+export declare class State<S = Record<string, any>> {
   constructor(initial?: S);
   get(): S;
   get(path: string | string[], fallback?: unknown): any;
+  replace(state: S): this;
+  batch(fn: (store: this) => void): this;
+  subscribe(fn: (value: any) => void, options?: SubscribeOptions | ((state: S) => any)): Unsubscribe;
+}
+export declare class Store<S = Record<string, any>> extends State<S> {
   set(path: string | string[], value: unknown): this;
   delete(path: string | string[]): this;
   patch(partial: unknown): this;
-  replace(state: S): this;
   update(mutator: (state: S) => S): this;
-  batch(fn: (store: this) => void): this;
-  subscribe(fn: (value: any) => void, options?: SubscribeOptions | ((state: S) => any)): Unsubscribe;
 }
 export declare function createStore<S = Record<string, any>>(initial?: S): Store<S>;
 

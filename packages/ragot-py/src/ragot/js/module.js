@@ -6,7 +6,7 @@
  */
 import { Owner } from "./owner.js";
 import { isKw, toPlain } from "./plain.js";
-import { Store } from "./store.js";
+import { State } from "./state.js";
 
 /** Base class of browser modules (compiled Python `ragot.Module` subclasses). */
 export class Module extends Owner {
@@ -22,7 +22,7 @@ export class Module extends Owner {
     this.screen = screen ?? null;
     /** The root element the module is bound to (set by start(element)). */
     this.element = null;
-    this._store = new Store(state);
+    this._store = new State(state);
   }
 
   /** Current state (plain data; replaced, never mutated, by setState). */
