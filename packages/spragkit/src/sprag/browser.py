@@ -212,8 +212,10 @@ def compile_python(source: str, filename: str) -> Any:
     return artifact
 
 
-def _entry_code(classes: List[type], esm: Dict[str, str]) -> str:
+def _entry_code(classes: List[type], esm: Dict[str, str], mount: bool = False) -> str:
     lines = ['import { boot } from "sprag/boot.js";']
+    if mount:
+        lines.append('import { bootMount } from "sprag/mount.js";')
     table = []
     for i, cls in enumerate(classes):
         if "." in cls.__qualname__:
@@ -223,7 +225,12 @@ def _entry_code(classes: List[type], esm: Dict[str, str]) -> str:
         lines.append(f'import {{ {cls.__name__} as c{i} }} from "{_module_vpath(cls.__module__)}";')
         table.append(f"{json.dumps(_ragot.class_key(cls))}: c{i}")
     loaders = [f"{json.dumps(alias)}: {code}" for alias, code in esm.items()]
-    lines.append(f"boot({{{', '.join(table)}}}{', {' + ', '.join(loaders) + '}' if loaders else ''});")
+    args = [f"{{{', '.join(table)}}}"]
+    if loaders or mount:
+        args.append("{" + ", ".join(loaders) + "}" if loaders else "null")
+    if mount:
+        args.append("bootMount")
+    lines.append(f"boot({', '.join(args)});")
     return "\n".join(lines) + "\n"
 
 
@@ -334,7 +341,9 @@ class BrowserAssets:
                 continue
             vpath = f"entry/{index}-{_slug(surface)}.js"
             try:
-                graph.add(vpath, _entry_code(browser_classes(surface), self._esm_loaders(surface)))
+                graph.add(vpath, _entry_code(
+                    browser_classes(surface), self._esm_loaders(surface), isinstance(surface, Mount)
+                ))
                 graph.collect(vpath)
                 declared = list(surface.modules)
                 for member in graph.closure(vpath):

@@ -1,21 +1,21 @@
 /**
- * Page entry glue: read the payload, start each module, hydrate each island in place, boot a
- * mount's root. The generated entry module calls boot({classKey: Class, ...}).
+ * Page entry glue: read the payload, start each module, hydrate each island in place. The
+ * generated entry module calls boot({classKey: Class, ...}); a mount's entry also passes
+ * bootMount (sprag/mount.js), so hybrid pages do not ship it.
  * @module sprag/boot
  */
 import { KW } from "ragot/plain.js";
 import { payload, rebox } from "./payload.js";
 
-const kw = (values) => ({ ...values, [KW]: true });
+export const kw = (values) => ({ ...values, [KW]: true });
 
-
-function need(classes, key) {
+export function need(classes, key) {
   const cls = classes[key];
   if (!cls) throw new Error(`sprag: browser class ${key} was not shipped with this page`);
   return cls;
 }
 
-function link(module, component) {
+export function link(module, component) {
   module.adopt(component);
   module.watchState((state) => component.setState(state));
 }
@@ -24,8 +24,9 @@ function link(module, component) {
  * Start the page.
  * @param {Record<string, Function>} classes compiled classes by "module:QualName"
  * @param {Record<string, Promise<any>>} [esm] imports.* aliases (dynamic imports)
+ * @param {Function} [mount] bootMount from sprag/mount.js (mount surfaces)
  */
-export async function boot(classes, esm) {
+export async function boot(classes, esm, mount) {
   const p = payload();
   if (esm) {
     const loaded = {};
@@ -55,20 +56,9 @@ export async function boot(classes, esm) {
     }
   }
   for (const { instance, element } of modules.values()) instance.start(element || document.body);
-  if (p.mount) bootMount(classes, p.mount);
-  document.documentElement.dataset.spragReady = "1";
-}
-
-function bootMount(classes, mount) {
-  const root = document.querySelector('[data-sprag-mount="root"]');
-  const state = mount.state || {};
-  const module = mount.module ? new (need(classes, mount.module))(kw({ screen: null, state })) : null;
-  if (module) rebox(module.state, state);
-  if (mount.component) {
-    const Comp = need(classes, mount.component);
-    const component = new Comp(kw({ props: {}, state: module ? module.state : state }));
-    component.mount(root);
-    if (module) link(module, component);
+  if (p.mount) {
+    if (!mount) throw new Error("sprag: this page has a mount but its entry did not ship sprag/mount.js");
+    mount(classes, p.mount);
   }
-  if (module) module.start(root);
+  document.documentElement.dataset.spragReady = "1";
 }
