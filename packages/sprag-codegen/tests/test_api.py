@@ -58,6 +58,13 @@ def test_helpers_are_tree_shaken():
     assert "$sorted" not in art.code
 
 
+def test_simple_signatures_use_the_small_binder():
+    art = compile_source("def f(a, b=1):\n    return a\n\n\nprint(f(1))\n", "simple.py")
+    assert "$bindp" in art.helpers and "$bind" not in art.helpers
+    art = compile_source("def f(a, *, b=1):\n    return a\n\n\nprint(f(1))\n", "kwonly.py")
+    assert "$bind" in art.helpers
+
+
 def test_import_mode_imports_exactly_the_used_helpers():
     art = compile_source(PROGRAM, "counter.py", helpers="import", helpers_specifier="/rt.js")
     first = art.code.splitlines()[0]

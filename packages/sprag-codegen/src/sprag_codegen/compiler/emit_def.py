@@ -69,8 +69,10 @@ def function_js(em: Emitter, node, *, kind: str, js_name: str, class_info: Optio
     sig, params = _signature(em, node, scope, skip_self=is_method)
     args = node.args
     simple = not (args.vararg or args.kwonlyargs or args.kwarg)
+    if simple:  # bound by $bindp, which reads only these fields
+        sig = {k: v for k, v in sig.items() if k in ("n", "p", "d") or (k == "po" and v != "0")}
     pre: List[str] = []
-    has_defaults = sig["d"] != "[]" or sig["kd"] != "{}"
+    has_defaults = sig["d"] != "[]" or sig.get("kd", "{}") != "{}"
     if sig_name is None:
         sig_ref = _sig_literal(sig)
     else:
@@ -81,7 +83,7 @@ def function_js(em: Emitter, node, *, kind: str, js_name: str, class_info: Optio
     state = FunctionState(scope, class_info=class_info, in_method=is_method or kind == "static",
                           is_constructor=kind == "ctor")
     saved = em.enter(scope, state)
-    bind = em.h("$bind")
+    bind = em.h("$bindp" if simple else "$bind")
     if simple:
         n = len(params)
         if n == 0:

@@ -193,6 +193,34 @@ function $bind(sig, args) {
   if (sig.w) out.push(extra);
   return out;
 }''',
+    "$bindp": r'''
+function $bindp(sig, args) {
+  // $bind for signatures without *args, keyword-only or **kwargs parameters (sig: {n, p, d, po?})
+  let n = args.length, kw = null;
+  if (n > 0 && $iskw(args[n - 1])) { kw = args[n - 1]; n--; }
+  const p = sig.p, np = p.length, nd = sig.d.length, po = sig.po || 0;
+  if (n > np) {
+    const takes = nd ? `from ${np - nd} to ${np}` : `${np}`;
+    throw new $TypeError(`${sig.n}() takes ${takes} positional argument${np === 1 && !nd ? "" : "s"} but ${n} ${n === 1 ? "was" : "were"} given`);
+  }
+  const out = Array.prototype.slice.call(args, 0, n);
+  out.length = np;
+  if (kw) for (const key of Object.keys(kw)) {
+    const i = p.indexOf(key);
+    if (i < po) throw new $TypeError(`${sig.n}() got an unexpected keyword argument '${key}'`);
+    if (i < n) throw new $TypeError(`${sig.n}() got multiple values for argument '${key}'`);
+    out[i] = kw[key];
+  }
+  const missing = [];
+  for (let i = 0; i < np; i++) {
+    if (out[i] === undefined) {
+      const di = i - (np - nd);
+      if (di >= 0) out[i] = sig.d[di]; else missing.push(p[i]);
+    }
+  }
+  if (missing.length) throw new $TypeError(`${sig.n}() missing ${missing.length} required positional argument${missing.length > 1 ? "s" : ""}: ${$quotelist(missing)}`);
+  return out;
+}''',
     "$classattr": r'''
 function $classattr(C, name, value) {
   C[name] = value;
