@@ -74,3 +74,39 @@ def test_dev_reloads_the_open_page_after_a_change(browser, tmp_path):
     finally:
         page.close()
         server.stop()
+
+
+def test_dev_reload_keeps_the_counter_state_and_shows_the_new_markup(browser, tmp_path):
+    assert run_sprag(["new", "app1"], tmp_path).returncode == 0
+    project = tmp_path / "app1"
+    port = free_port()
+    server = SpragProcess(["dev", "--port", port, "-C", project], tmp_path, tmp_path / "dev.log")
+    page = browser.new_page()
+    try:
+        url = f"http://127.0.0.1:{port}/counter"
+        wait_for(url, server)
+        page.goto(url)
+        for expected in ("1", "2", "3"):
+            page.click("[data-role='increment']")
+            page.wait_for_function(
+                f"document.querySelector('.counter-display').textContent === '{expected}'",
+                timeout=5000,
+            )
+        components = project / "app" / "routes" / "counter" / "components.py"
+        source = components.read_text()
+        assert '"Increment"' in source
+        components.write_text(source.replace('"Increment"', '"Add one"'))
+        page.wait_for_function(
+            "document.querySelector('[data-role=increment]').textContent === 'Add one'",
+            timeout=15000,
+        )
+        page.wait_for_function(
+            "document.querySelector('.counter-display').textContent === '3'", timeout=5000
+        )
+        page.click("[data-role='increment']")
+        page.wait_for_function(
+            "document.querySelector('.counter-display').textContent === '4'", timeout=5000
+        )
+    finally:
+        page.close()
+        server.stop()

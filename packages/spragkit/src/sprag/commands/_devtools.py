@@ -16,19 +16,49 @@ EVENTS_PATH = "/__sprag__/dev/events"
 
 #: The whole dev client: reconnects to the events stream and reloads the page when the
 #: server that answers is not the one that served this page (it restarted after a change).
+#: Before reloading it saves each browser module's state (sessionStorage, per path) and puts it
+#: back once the new page has booted, so a code change keeps what the user was doing.
 CLIENT_JS = """\
 (() => {
   const boot = document.currentScript && document.currentScript.dataset.boot;
+  const key = "sprag:dev:state:" + location.pathname;
+  const live = () => globalThis.__SPRAG_MODULES__;
+  const save = () => {
+    const modules = live();
+    if (!modules) return;
+    const saved = {};
+    for (const [id, entry] of modules) saved[id] = entry.instance.state;
+    try { sessionStorage.setItem(key, JSON.stringify(saved)); } catch (e) { /* not JSON-able: skip */ }
+  };
+  const restore = () => {
+    const raw = sessionStorage.getItem(key);
+    if (raw === null) return;
+    sessionStorage.removeItem(key);
+    const saved = JSON.parse(raw);
+    for (const [id, entry] of live() || []) {
+      if (saved[id] && typeof entry.instance.setState === "function") entry.instance.setState(saved[id]);
+    }
+  };
+  const whenBooted = () => {
+    if (document.documentElement.dataset.spragReady) return restore();
+    new MutationObserver((_, observer) => {
+      if (!document.documentElement.dataset.spragReady) return;
+      observer.disconnect();
+      restore();
+    }).observe(document.documentElement, { attributes: true });
+  };
   let source = null;
   const connect = () => {
     source = new EventSource("EVENTS_PATH");
     source.addEventListener("hello", (event) => {
       if (boot && event.data !== boot) {
         source.close();
+        save();
         location.reload();
       }
     });
   };
+  whenBooted();
   connect();
   addEventListener("pagehide", () => source && source.close());
 })();

@@ -56,6 +56,7 @@ export async function boot(classes, esm, mount) {
     }
   }
   for (const { instance, element } of modules.values()) instance.start(element || document.body);
+  globalThis.__SPRAG_MODULES__ = modules; // the dev client keeps their state across reloads
   if (p.mount) {
     if (!mount) throw new Error("sprag: this page has a mount but its entry did not ship sprag/mount.js");
     mount(classes, p.mount);
