@@ -288,6 +288,7 @@ class BrowserAssets:
         self._built: Optional[_Built] = None
         self._lock = threading.Lock()
         self._helpers: set = set()
+        self._maps: Dict[str, Any] = {}  # vpath -> source map of a compiled Python module
 
     # -- building ------------------------------------------------------------------------------
 
@@ -318,6 +319,8 @@ class BrowserAssets:
             filename, source = _source_of(dotted)
             artifact = compile_python(source, filename)
             self._helpers |= set(getattr(artifact, "helpers", ()) or ())
+            if getattr(artifact, "source_map", None):
+                self._maps[vpath] = artifact.source_map
             return artifact.code
         return None
 
@@ -370,8 +373,16 @@ class BrowserAssets:
                 built.errors = errors
         linked = graph.link()
         immutable = not self.app.dev
-        for module in linked.values():
+        for vpath, module in linked.items():
             code = module.code if self.app.dev else minify_js(module.code)
+            source_map = self._maps.get(vpath) if self.app.dev else None
+            if source_map is not None:
+                # linking rewrites import specifiers in place, so the compiler's lines still hold
+                map_url = module.url + ".map"
+                code += f"\n//# sourceMappingURL={map_url.rsplit('/', 1)[-1]}\n"
+                built.files[map_url] = ServedFile(
+                    json.dumps(source_map).encode("utf-8"), "application/json", immutable
+                )
             built.files[module.url] = ServedFile(code.encode("utf-8"), "text/javascript", immutable)
         for surface in self.app.surfaces:
             vpath = entries.get(id(surface))
