@@ -165,3 +165,22 @@ def load_page(browser_page: object, static_server: StaticServer) -> Callable[[st
         return browser_page
 
     return load
+
+
+@pytest.fixture
+def ragot(browser_page: object) -> Callable[[str], object]:
+    """``ragot(js_body) -> value``: run an async function body in the page with ``R`` = the
+    runtime (``/ragot/index.js``), ``frame()`` = a promise of the next two animation frames and
+    ``sleep(ms)``; returns what the body returns (JSON-able)."""
+
+    def run(body: str) -> object:
+        return browser_page.evaluate(
+            "async () => {\n"
+            "  const R = await import('/ragot/index.js');\n"
+            "  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));\n"
+            "  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n"
+            f"{body}\n"
+            "}"
+        )
+
+    return run

@@ -13,18 +13,8 @@ import pytest
 
 
 @pytest.fixture
-def run_js(browser_page: Any) -> Callable[[str], Any]:
-    def run(body: str) -> Any:
-        return browser_page.evaluate(
-            "async () => {\n"
-            "  const R = await import('/ragot/index.js');\n"
-            "  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));\n"
-            "  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n"
-            f"{body}\n"
-            "}"
-        )
-
-    return run
+def run_js(ragot: Callable[[str], Any]) -> Callable[[str], Any]:
+    return ragot
 
 
 @pytest.fixture

@@ -29,6 +29,16 @@ def browser():
             launched.close()
 
 
+def _click_until(page, *shown):
+    """Click the counter's button once per value in `shown`, waiting for each to be displayed."""
+    for expected in shown:
+        page.click("[data-role='increment']")
+        page.wait_for_function(
+            f"document.querySelector('.counter-display').textContent === '{expected}'",
+            timeout=5000,
+        )
+
+
 @pytest.mark.parametrize("command", ["dev", "serve"])
 def test_scaffolded_counter_increments_in_the_browser(browser, tmp_path, command):
     assert run_sprag(["new", "app1"], tmp_path).returncode == 0
@@ -44,12 +54,7 @@ def test_scaffolded_counter_increments_in_the_browser(browser, tmp_path, command
         page.goto(url)
         display = page.locator(".counter-display")
         assert display.inner_text() == "0"
-        for expected in ("1", "2", "3"):
-            page.click("[data-role='increment']")
-            page.wait_for_function(
-                f"document.querySelector('.counter-display').textContent === '{expected}'",
-                timeout=5000,
-            )
+        _click_until(page, "1", "2", "3")
         assert errors == []
     finally:
         page.close()
@@ -86,12 +91,7 @@ def test_dev_reload_keeps_the_counter_state_and_shows_the_new_markup(browser, tm
         url = f"http://127.0.0.1:{port}/counter"
         wait_for(url, server)
         page.goto(url)
-        for expected in ("1", "2", "3"):
-            page.click("[data-role='increment']")
-            page.wait_for_function(
-                f"document.querySelector('.counter-display').textContent === '{expected}'",
-                timeout=5000,
-            )
+        _click_until(page, "1", "2", "3")
         components = project / "app" / "routes" / "counter" / "components.py"
         source = components.read_text()
         assert '"Increment"' in source
@@ -103,10 +103,7 @@ def test_dev_reload_keeps_the_counter_state_and_shows_the_new_markup(browser, tm
         page.wait_for_function(
             "document.querySelector('.counter-display').textContent === '3'", timeout=5000
         )
-        page.click("[data-role='increment']")
-        page.wait_for_function(
-            "document.querySelector('.counter-display').textContent === '4'", timeout=5000
-        )
+        _click_until(page, "4")
     finally:
         page.close()
         server.stop()
