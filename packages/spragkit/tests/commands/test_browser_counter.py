@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
 
 import pytest
@@ -27,6 +28,24 @@ def browser():
             yield launched
         finally:
             launched.close()
+
+
+@contextlib.contextmanager
+def _dev_page(browser, tmp_path, path):
+    """A fresh default project under `sprag dev`, and a page open at `path`."""
+    assert run_sprag(["new", "app1"], tmp_path).returncode == 0
+    project = tmp_path / "app1"
+    port = free_port()
+    server = SpragProcess(["dev", "--port", port, "-C", project], tmp_path, tmp_path / "dev.log")
+    page = browser.new_page()
+    try:
+        url = f"http://127.0.0.1:{port}{path}"
+        wait_for(url, server)
+        page.goto(url)
+        yield project, page
+    finally:
+        page.close()
+        server.stop()
 
 
 def _click_until(page, *shown):
@@ -62,35 +81,16 @@ def test_scaffolded_counter_increments_in_the_browser(browser, tmp_path, command
 
 
 def test_dev_reloads_the_open_page_after_a_change(browser, tmp_path):
-    assert run_sprag(["new", "app1"], tmp_path).returncode == 0
-    project = tmp_path / "app1"
-    port = free_port()
-    server = SpragProcess(["dev", "--port", port, "-C", project], tmp_path, tmp_path / "dev.log")
-    page = browser.new_page()
-    try:
-        url = f"http://127.0.0.1:{port}/"
-        wait_for(url, server)
-        page.goto(url)
+    with _dev_page(browser, tmp_path, "/") as (project, page):
         assert page.locator("h1").inner_text() == "App1"
         web = project / "app" / "routes" / "home" / "web.py"
         web.write_text(web.read_text().replace('ui.h1(data["title"])', 'ui.h1("Reloaded")'))
         page.wait_for_function("document.querySelector('h1').textContent === 'Reloaded'",
                                timeout=15000)
-    finally:
-        page.close()
-        server.stop()
 
 
 def test_dev_reload_keeps_the_counter_state_and_shows_the_new_markup(browser, tmp_path):
-    assert run_sprag(["new", "app1"], tmp_path).returncode == 0
-    project = tmp_path / "app1"
-    port = free_port()
-    server = SpragProcess(["dev", "--port", port, "-C", project], tmp_path, tmp_path / "dev.log")
-    page = browser.new_page()
-    try:
-        url = f"http://127.0.0.1:{port}/counter"
-        wait_for(url, server)
-        page.goto(url)
+    with _dev_page(browser, tmp_path, "/counter") as (project, page):
         _click_until(page, "1", "2", "3")
         components = project / "app" / "routes" / "counter" / "components.py"
         source = components.read_text()
@@ -104,6 +104,3 @@ def test_dev_reload_keeps_the_counter_state_and_shows_the_new_markup(browser, tm
             "document.querySelector('.counter-display').textContent === '3'", timeout=5000
         )
         _click_until(page, "4")
-    finally:
-        page.close()
-        server.stop()
