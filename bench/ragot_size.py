@@ -1,12 +1,14 @@
 """Size of the ragot browser runtime: each file minified (minify-go) and gzipped, and the core.
 
-The core is what every hybrid page needs: component + module + vdom (patching, hydration) +
-store + bus + owner (timers, teardown) and plain (the value conversion they import). Budget:
-at most 6 KB gzipped, measured two ways, both must fit:
+The core is what the issue's budget names: component + module + vdom (patching, hydration,
+event delegation) + store + bus + owner (timers, teardown), with plain and state (the value
+conversion and state core they import). Keyed lists (keyed.js), like the scroller, lazy images
+and animation, are separate responsibilities outside the core; pages load them only when their
+code uses them. Budget: at most 6 KB minified and gzipped, judged on the core as one module
+(how a page receives it: spragkit's production build always bundles). Also reported:
 
 - per file: each core file minified and gzipped on its own, summed (what an HTTP cache holds
-  when the files are served as separate ES modules);
-- bundle: the core files as one module (what a page loads when `sprag pack` concatenates).
+  when the files are served as separate ES modules, e.g. in `sprag dev`); no budget.
 
 minify-go is the Go minifier (tdewolff/minify) shipped as a wheel: it removes comments and
 whitespace and renames local variables, never exported names or properties.
@@ -78,7 +80,7 @@ def main() -> int:
     print(f"| all files, each gzipped, summed | {total_src:,} | {total_min:,} | {total_gz:,} |")
     core = bundle(CORE, minify)
     whole = bundle(sorted(p.name for p in JS.glob("*.js") if p.name != "index.js"), minify)
-    verdict = "within" if max(core_gz, gz(core)) <= BUDGET else "OVER"
+    verdict = "within" if gz(core) <= BUDGET else "OVER"
     print(
         f"\ncore ({', '.join(CORE)}): {core_gz:,} B gzipped file by file, "
         f"{gz(core):,} B as one bundle ({len(core):,} B minified) -> {verdict} the {BUDGET:,} B budget"

@@ -214,3 +214,18 @@ def test_animate_passes_the_class_name():
 
 def test_literal_number_children_render_with_python_str():
     assert lower("ui.span(2.0, 3)")[0] == 'h("span", null, ["2.0", "3"])'
+
+
+@pytest.mark.parametrize(
+    "source",
+    ["ui.li('x', key=row_id)", "ui.div(**extra)", "ui.For(rows, key=row_key, render=row)"],
+)
+def test_code_that_keys_children_pulls_in_keyed_js(source):
+    _, imports = lower(source)
+    assert imports.get("keyed") == "/rt/keyed.js"
+
+
+@pytest.mark.parametrize("source", ["ui.li('x', class_='row')", "ui.For(rows, render=row)", "ui.span(count)"])
+def test_code_without_keys_does_not_ship_keyed_js(source):
+    _, imports = lower(source)
+    assert "keyed" not in imports

@@ -221,3 +221,35 @@ def test_nested_components_render_update_and_unmount_with_their_parent(ragot):
     assert result["same"] is True
     assert result["afterHide"] == {"stops": 1, "timers": 0}
     assert result["after"] == {"listeners": 0, "timers": 0, "subscriptions": 0, "owners": 0}
+
+
+def test_without_keyed_js_keyed_children_are_matched_in_order_with_the_same_result(browser_page):
+    """A page that never loads keyed.js (what a bundle without keys ships) still renders every
+    list change right; it patches in order instead of moving nodes."""
+    result = browser_page.evaluate(
+        """async () => {
+  const { Component } = await import('/ragot/component.js');
+  const { h } = await import('/ragot/vdom.js');
+  class List extends Component {
+    render() {
+      return h("ul", null, this.state.items.map((id) => h("li", { key: id }, ["item " + id])));
+    }
+  }
+  const c = new List(null, { items: [1, 2, 3, 4, 5] }).mount(document.body);
+  const text = () => [...c.element.children].map((li) => li.textContent);
+  const seen = [];
+  for (const ids of [[5, 2, 3, 4, 1], [0, 2, 4], [], [7, 8], [8, 9, 7, 6]]) {
+    c.setStateSync({ items: ids });
+    seen.push(text());
+  }
+  return { seen, loaded: performance.getEntriesByType("resource").some((e) => e.name.endsWith("/keyed.js")) };
+}"""
+    )
+    assert result["loaded"] is False
+    assert result["seen"] == [
+        ["item 5", "item 2", "item 3", "item 4", "item 1"],
+        ["item 0", "item 2", "item 4"],
+        [],
+        ["item 7", "item 8"],
+        ["item 8", "item 9", "item 7", "item 6"],
+    ]

@@ -109,7 +109,14 @@ def _attr_entries(
     return entries
 
 
+def _keyed(call: IntrinsicCall, base: str) -> None:
+    """Pull in keyed.js: this code keys children (key=, ui.For(key=), or **attrs that may)."""
+    call.require(base + "/keyed.js", "keyed")
+
+
 def _attrs_object(call: IntrinsicCall, entries: List[Tuple[str, str]], base: str) -> str:
+    if call.star_kwargs or any(k == "key" for k, _ in entries):
+        _keyed(call, base)
     body = ", ".join(f"{_js(k)}: {v}" for k, v in entries)
     obj = "{" + body + "}" if entries else "null"
     if call.star_kwargs:
@@ -176,6 +183,8 @@ def _for(base: str) -> Callable[[IntrinsicCall], str]:
         frag = call.require(base + "/vdom.js", "Fragment")
         to_plain = call.require(base + "/plain.js", "toPlain")
         iterable = call.helper("$iterable")
+        if key:
+            _keyed(call, base)
         keyed = (
             "if (v && typeof v === 'object' && !Array.isArray(v)) v.key = toKey(x); " if key else ""
         )

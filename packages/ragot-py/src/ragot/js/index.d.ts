@@ -64,6 +64,10 @@ export declare class Context {
   unbind(): void;
 }
 export declare function patch(prev: VNode | null, next: VNode, ctx?: Context): Node;
+/** Installs the keyed children diff (keyed.js calls it; without it children are matched in order). */
+export declare function useKeyed(install: (ops: object) => Function): void;
+/** True once keyed.js is loaded (importing keyed.js installs keyed reconciliation). */
+export declare const keyed: true;
 /** Each component instance in the tree of `vnode` (not looking inside components). */
 export declare function eachComponent(vnode: VNode, fn: (component: Component) => void): void;
 export declare function hydrate(vnode: VNode, element: Element, ctx?: Context): Element;

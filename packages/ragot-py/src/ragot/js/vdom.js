@@ -314,8 +314,8 @@ function patchNode(parent, old, v, ctx, svg) {
 
 const same = (a, b) => a.key === b.key && a.type === b.type;
 
-// Children: common ends are patched in place, the rest matched by key (children without a key
-// match the old unkeyed children in order); only nodes out of order are moved.
+// Children: common ends are patched in place; the rest is matched by key when keyed.js is
+// loaded (only nodes out of order move), else in order.
 function diffChildren(el, old, kids, ctx, svg) {
   if (!kids.length) {
     if (old.length) clear(el, old, ctx);
@@ -328,74 +328,27 @@ function diffChildren(el, old, kids, ctx, svg) {
   while (os <= oe && ns <= ne && same(old[os], kids[ns])) patchNode(el, old[os++], kids[ns++], ctx, svg);
   while (os <= oe && ns <= ne && same(old[oe], kids[ne])) patchNode(el, old[oe--], kids[ne--], ctx, svg);
   const tail = ne + 1 < kids.length ? first(kids[ne + 1]) : null;
-  if (os > oe) {
-    for (let i = ns; i <= ne; i++) add(el, kids[i], ctx, svg, tail);
-    return;
-  }
-  if (ns > ne) {
-    for (let i = os; i <= oe; i++) remove(el, old[i], ctx);
-    return;
-  }
-  const byKey = new Map();
-  const unkeyed = [];
-  for (let i = os; i <= oe; i++) {
-    if (old[i].key == null) unkeyed.push(i);
-    else byKey.set(old[i].key, i);
-  }
-  // sources[i - ns]: index in `old` of the node reused for kids[i], or -1
-  const sources = new Int32Array(ne - ns + 1).fill(-1);
-  let u = 0;
-  let reused = 0;
-  for (let i = ns; i <= ne; i++) {
-    const v = kids[i];
-    const j = v.key == null ? unkeyed[u] : byKey.get(v.key);
-    if (!old[j] || old[j].type !== v.type) continue;
-    if (v.key == null) u++;
-    else byKey.delete(v.key);
-    patchNode(el, old[j], v, ctx, svg);
-    sources[i - ns] = j;
-    reused++;
-  }
-  if (!reused && !os && !tail) {
-    // nothing in common: rebuild
-    clear(el, old, ctx);
-    for (const v of kids) add(el, v, ctx, svg, null);
-    return;
-  }
-  for (const j of byKey.values()) remove(el, old[j], ctx);
-  for (; u < unkeyed.length; u++) remove(el, old[unkeyed[u]], ctx);
-  const stay = increasing(sources);
-  let before = tail;
-  for (let i = ne, s = stay.length - 1; i >= ns; i--) {
-    const v = kids[i];
-    if (sources[i - ns] < 0) add(el, v, ctx, svg, before);
-    else if (stay[s] === i - ns) s--;
-    else insert(el, v, before);
-    before = first(v);
+  if (keyedDiff && os <= oe && ns <= ne && keyedDiff(el, old, kids, ctx, svg, os, oe, ns, ne, tail)) return;
+  // the rest in order (no keys, or keyed.js is not loaded: same DOM, fewer nodes kept)
+  for (; os <= oe || ns <= ne; os++, ns++) {
+    if (os > oe) add(el, kids[ns], ctx, svg, tail);
+    else if (ns > ne) remove(el, old[os], ctx);
+    else patchNode(el, old[os], kids[ns], ctx, svg);
   }
 }
 
-// Indexes of a longest increasing subsequence of the non-negative values of `sources`: those
-// nodes are already in order and stay where they are.
-function increasing(sources) {
-  const tails = [];
-  const prev = [];
-  for (let i = 0; i < sources.length; i++) {
-    const x = sources[i];
-    if (x < 0) continue;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sources[tails[mid]] < x) lo = mid + 1;
-      else hi = mid;
-    }
-    prev[i] = tails[lo - 1];
-    tails[lo] = i;
-  }
-  for (let k = tails.length - 1, i = tails[k]; k >= 0; k--, i = prev[i]) tails[k] = i;
-  return tails;
-}
+// Keyed reconciliation lives in keyed.js; pages whose compiled code keys nothing do not ship it.
+let keyedDiff = null;
+
+/**
+ * Install the keyed children diff (called by keyed.js when it loads). `install` receives the
+ * patch primitives and returns `diff(el, old, kids, ctx, svg, os, oe, ns, ne, tail)`, which
+ * returns false when the range has no keys.
+ * @param {(ops: object) => Function} install
+ */
+export const useKeyed = (install) => {
+  keyedDiff = keyedDiff || install({ patchNode, add, remove, insert, first, clear });
+};
 
 // Moving nodes can blur the focused element: put focus and selection back.
 function keepFocus(run) {
