@@ -24,7 +24,9 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Callable, Dict, Iterable, List, Optional, Set, Tuple
+from typing import Any, Callable, Dict, Iterable, List, Optional, Set, Tuple
+
+from .jsscan import ScanError, top_level_names
 
 __all__ = ["BundleError", "BundledSurface", "bundle_surfaces", "RUNTIME_ROOTS"]
 
@@ -57,8 +59,9 @@ class BundledSurface:
 @dataclass
 class _Parsed:
     body: str
-    imports: List[Tuple[str, str]]  # (vpath, JS statement template with {var})
-    exports: Dict[str, str]  # exported name -> expression (may use {vpath} placeholders)
+    # (dep vpath, [(imported name, local name)], namespace local or None); [] = side effect only
+    imports: List[Tuple[str, List[Tuple[str, str]], Optional[str]]]
+    exports: Dict[str, str]  # exported name -> local name, or "{dep}.name" for a re-export
     stars: List[str]  # vpaths re-exported with export *
 
 
@@ -84,7 +87,6 @@ def _names(text: str) -> List[Tuple[str, str]]:
 
 def _parse(vpath: str, code: str, resolve: Callable[[str, str], Optional[str]]) -> _Parsed:
     parsed = _Parsed("", [], {}, [])
-    refs: List[str] = []
 
     def target(spec: str) -> str:
         found = resolve(vpath, spec)
@@ -94,7 +96,7 @@ def _parse(vpath: str, code: str, resolve: Callable[[str, str], Optional[str]]) 
 
     def on_export_from(m: re.Match[str]) -> str:
         dep = target(m.group("spec"))
-        refs.append(dep)
+        parsed.imports.append((dep, [], None))
         if m.group("star"):
             parsed.stars.append(dep)
         else:
@@ -106,17 +108,8 @@ def _parse(vpath: str, code: str, resolve: Callable[[str, str], Optional[str]]) 
         dep = target(m.group("spec"))
         if m.group("default"):
             raise BundleError(f"{vpath}: default imports are not bundled")
-        if m.group("ns"):
-            parsed.imports.append((dep, f"const {m.group('ns')}={{var}};"))
-        elif m.group("names") is not None:
-            pairs = _names(m.group("names"))
-            if pairs:
-                inner = ",".join(o if o == a else f"{o}:{a}" for o, a in pairs)
-                parsed.imports.append((dep, "const{" + inner + "}={var};"))
-            else:
-                parsed.imports.append((dep, ""))
-        else:
-            parsed.imports.append((dep, ""))
+        names = m.group("names")
+        parsed.imports.append((dep, _names(names) if names else [], m.group("ns")))
         return ""
 
     def on_export_list(m: re.Match[str]) -> str:
@@ -170,32 +163,191 @@ def _is_runtime(vpath: str) -> bool:
     return vpath.startswith(RUNTIME_ROOTS)
 
 
-class _Emitter:
-    """Writes modules as arrow functions, naming module ``v`` by ``var(v)``."""
+# -- conditional regions ---------------------------------------------------------------------
+#
+# The runtime files mark optional code (a method nothing calls, a branch for a feature the
+# page does not use) with line comments the stripper keeps:
+#
+#     //#if listen emit
+#     listen(event, fn) { ... }
+#     //#endif
+#
+# A region is kept when one of its words occurs as a whole word in the code kept so far
+# (outside the region itself; kept regions add their code, until nothing changes). Compiled
+# Python names methods in strings ($ga(..., "onClick")), so a name that is only ever looked up
+# still keeps its method. Code that reads attributes by computed names keeps every region.
+
+_REGION = re.compile(r"^[ \t]*//#(if[ \t]+(?P<words>[^\n]*)|endif)[ \t]*$", re.M)
+_DYNAMIC = re.compile(r"\$(?:getattr|setattr|hasattr|delattr)\b|\bReflect\.|\[\s*[\w$.]+\s*\]\s*\(")
+_WORD = re.compile(r"[\w$]+")
+
+
+@dataclass
+class _Region:
+    words: List[str]
+    parts: List[Any]  # str or _Region
+    kept: bool = False
+
+
+def _split_regions(vpath: str, code: str) -> List[Any]:
+    root: List[Any] = []
+    stack: List[List[Any]] = [root]
+    pos = 0
+    for m in _REGION.finditer(code):
+        stack[-1].append(code[pos : m.start()])
+        pos = m.end()
+        if m.group("words") is not None:
+            words = m.group("words").split()
+            if not words:
+                raise BundleError(f"{vpath}: '//#if' needs the words that keep the region")
+            region = _Region(words, [])
+            stack[-1].append(region)
+            stack.append(region.parts)
+        else:
+            if len(stack) == 1:
+                raise BundleError(f"{vpath}: '//#endif' without '//#if'")
+            stack.pop()
+    if len(stack) != 1:
+        raise BundleError(f"{vpath}: '//#if' without '//#endif'")
+    root.append(code[pos:])
+    return root
+
+
+def _resolve_regions(sources: Dict[str, str]) -> Dict[str, str]:
+    """``sources`` with every region nothing needs removed (see above)."""
+    trees = {v: _split_regions(v, code) for v, code in sources.items()}
+    live: Set[str] = set()
+    pending: List[_Region] = []
+
+    def take(parts: List[Any]) -> None:
+        for part in parts:
+            if isinstance(part, str):
+                live.update(_WORD.findall(part))
+            else:
+                pending.append(part)
+
+    for parts in trees.values():
+        take(parts)
+    keep_all = any(_DYNAMIC.search(code) for v, code in sources.items() if not _is_runtime(v))
+    changed = True
+    while changed:
+        changed = False
+        for region in list(pending):
+            if keep_all or any(w in live for w in region.words):
+                region.kept = True
+                pending.remove(region)
+                take(region.parts)
+                changed = True
+
+    def emit(parts: List[Any]) -> str:
+        return "".join(p if isinstance(p, str) else emit(p.parts) if p.kept else "" for p in parts)
+
+    return {v: emit(parts) for v, parts in trees.items()}
+
+
+# -- linking ---------------------------------------------------------------------------------
+
+
+class _Linker:
+    """Lays out modules in one function scope.
+
+    Runtime modules (ragot/, sprag/, pyrt/: the framework's own files) are *hoisted*: their
+    bodies are pasted in dependency order and their top-level names become locals of the
+    bundle, so imports cost nothing and the minifier renames everything. A runtime module
+    whose top-level names collide with an earlier one's is wrapped instead. Other modules
+    (compiled Python, generated glue) are wrapped: ``const $s3=((a,b)=>{...;return{X}})(a,b);``
+    with their imports passed in as arguments, so their names never meet the runtime's.
+    """
 
     def __init__(self, parsed: Dict[str, _Parsed], needed: Dict[str, Set[str]]) -> None:
         self.parsed = parsed
         self.needed = needed
+        self.hoisted: Set[str] = set()
+        self.declared: Dict[str, str] = {}  # hoisted top-level name -> module
+        self.var: Dict[str, str] = {}  # wrapped module -> variable
 
-    def module(self, vpath: str, var: Callable[[str], str]) -> str:
-        p = self.parsed[vpath]
-        head = "".join(stmt.replace("{var}", var(dep)) for dep, stmt in p.imports if stmt)
-        wanted = self.needed.get(vpath, set())
+    def exports_of(self, v: str) -> Set[str]:
+        p = self.parsed[v]
+        out = set(p.exports)
+        for dep in p.stars:
+            out |= self.exports_of(dep)
+        return out
+
+    def target(self, v: str, name: str) -> str:
+        """The expression that holds export ``name`` of module ``v``."""
+        p = self.parsed[v]
+        if name in p.exports:
+            expr = p.exports[name]
+            m = re.fullmatch(r"\{([^{}]+)\}\.([\w$]+)", expr)
+            if m:
+                return self.target(m.group(1), m.group(2))
+            return expr if v in self.hoisted else f"{self.var[v]}.{name}"
+        for dep in p.stars:
+            if name in self.exports_of(dep):
+                return self.target(dep, name)
+        raise BundleError(f"{v} has no export {name!r}")
+
+    def _bindings(self, v: str) -> List[Tuple[str, str]]:
+        out = []
+        for dep, pairs, ns in self.parsed[v].imports:
+            for orig, alias in pairs:
+                out.append((alias, self.target(dep, orig)))
+            if ns:
+                fields = ",".join(f"{n}:{self.target(dep, n)}" for n in sorted(self.exports_of(dep)))
+                out.append((ns, "{" + fields + "}"))
+        return out
+
+    def module(self, v: str, index: int, hoist: bool) -> str:
+        p = self.parsed[v]
+        if hoist:
+            try:
+                names = set(top_level_names(p.body))
+            except ScanError as exc:
+                raise BundleError(f"{v}: {exc}") from None
+            binds = [(a, t) for a, t in self._bindings(v) if a != t]
+            names |= {a for a, _ in binds}
+            if not names & set(self.declared):
+                self.hoisted.add(v)
+                for n in names:
+                    self.declared[n] = v
+                head = "".join(f"const {a}={t};" for a, t in binds)
+                return f"{head}\n{p.body}\n"
+        if p.stars:
+            raise BundleError(f"{v}: 'export *' is only bundled in runtime modules")
+        var = self.var[v] = f"$s{index}"
+        binds = self._bindings(v)
+        params = ",".join(a for a, _ in binds)
+        args = ",".join(t for _, t in binds)
+        wanted = self.needed.get(v, set())
         fields = []
         for name in sorted(p.exports):
-            if name not in wanted and not p.stars:
+            if name not in wanted:
                 continue
             expr = p.exports[name]
-            for dep in re.findall(r"\{([^{}]+)\}", expr):
-                expr = expr.replace(f"{{{dep}}}", var(dep))
+            m = re.fullmatch(r"\{([^{}]+)\}\.([\w$]+)", expr)
+            if m:
+                expr = self.target(m.group(1), m.group(2))
             fields.append(name if expr == name else f"{name}:{expr}")
-        spread = [f"...{var(dep)}" for dep in p.stars]
-        ret = "return{" + ",".join(spread + fields) + "};"
-        return f"(()=>{{{head}\n{p.body}\n{ret}}})()"
+        ret = "return{" + ",".join(fields) + "};"
+        return f"const {var}=(({params})=>{{\n{p.body}\n{ret}}})({args});\n"
 
 
 def _digest(code: str) -> str:
     return hashlib.sha256(code.encode("utf-8")).hexdigest()[:12]
+
+
+def _needed(parsed: Dict[str, _Parsed]) -> Dict[str, Set[str]]:
+    needed: Dict[str, Set[str]] = {}
+    for p in parsed.values():
+        for dep, pairs, ns in p.imports:
+            bucket = needed.setdefault(dep, set())
+            bucket.update(orig for orig, _ in pairs)
+            if ns and dep in parsed:
+                bucket.update(parsed[dep].exports)
+        for expr in p.exports.values():
+            for dep, name in re.findall(r"\{([^{}]+)\}\.([\w$]+)", expr):
+                needed.setdefault(dep, set()).add(name)
+    return needed
 
 
 def bundle_surfaces(
@@ -209,67 +361,59 @@ def bundle_surfaces(
     prefix: str,
 ) -> Tuple[Dict[str, str], Dict[int, BundledSurface]]:
     """Bundle every surface entry: returns (URL -> code, surface id -> BundledSurface)."""
-    parsed = {v: _parse(v, code, resolve) for v, code in sources.items() if v in deps}
-    needed: Dict[str, Set[str]] = {}
-    for p in parsed.values():
-        for dep, stmt in p.imports:
-            inner = re.match(r"const\{(.*)\}=", stmt)
-            if inner:
-                needed.setdefault(dep, set()).update(part.split(":")[0] for part in inner.group(1).split(","))
-            elif stmt and dep in parsed:  # namespace import: everything
-                needed.setdefault(dep, set()).update(parsed[dep].exports)
-        for expr in p.exports.values():
-            for dep, name in re.findall(r"\{([^{}]+)\}\.([\w$]+)", expr):
-                needed.setdefault(dep, set()).add(name)
-    emitter = _Emitter(parsed, needed)
     files: Dict[str, str] = {}
-    runtimes: Dict[Tuple[str, ...], Tuple[str, Dict[str, str]]] = {}
     out: Dict[int, BundledSurface] = {}
     reach = {sid: closure(entry) for sid, entry in entries.items()}
-    sharing: Dict[Tuple[str, ...], int] = {}
-    for members in reach.values():
-        key = tuple(sorted(v for v in members if _is_runtime(v)))
-        sharing[key] = sharing.get(key, 0) + 1
-    for sid, entry in entries.items():
-        members = reach[sid]
-        runtime_set = tuple(sorted(v for v in members if _is_runtime(v)))
-        runtime_url: Optional[str] = None
-        keys: Dict[str, str] = {}
-        if sharing.get(runtime_set) == 1:
-            # no other surface would share a runtime file: one file saves gzip framing and
-            # lets the surface's code reuse the runtime's strings
-            order = _order([entry], deps, lambda v: True)
-            local = {v: f"$s{i}" for i, v in enumerate(order)}
-            body = "".join(f"const {local[v]}={emitter.module(v, local.__getitem__)};\n" for v in order)
-            code = minify(f"(()=>{{\n{body}}})();\n")
-            url = f"{prefix}entry/{names[sid]}.{_digest(code)}.js"
-            files[url] = code
-            out[sid] = BundledSurface(url, None, tuple(members))
+    groups: Dict[Tuple[str, ...], List[int]] = {}
+    for sid, members in reach.items():
+        groups.setdefault(tuple(sorted(v for v in members if _is_runtime(v))), []).append(sid)
+    for runtime_set, sids in groups.items():
+        # regions are decided for everything the runtime set's surfaces reach together
+        members = sorted({v for sid in sids for v in reach[sid]})
+        code = _resolve_regions({v: sources[v] for v in members if v in deps})
+        parsed = {v: _parse(v, text, resolve) for v, text in code.items()}
+        needed = _needed(parsed)
+        if len(sids) == 1:
+            # no other surface shares this runtime: one file saves gzip framing and lets the
+            # surface's code reuse the runtime's strings
+            sid = sids[0]
+            linker = _Linker(parsed, needed)
+            order = _order([entries[sid]], deps, lambda v: True)
+            body = "".join(linker.module(v, i, _is_runtime(v)) for i, v in enumerate(order))
+            text = minify(f"(()=>{{\n{body}}})();\n")
+            url = f"{prefix}entry/{names[sid]}.{_digest(text)}.js"
+            files[url] = text
+            out[sid] = BundledSurface(url, None, tuple(reach[sid]))
             continue
+        runtime_url: Optional[str] = None
+        linker = _Linker(parsed, needed)
+        rt_body = ""
         if runtime_set:
-            if runtime_set not in runtimes:
-                order = _order(runtime_set, deps, _is_runtime)
-                local = {v: f"$r{i}" for i, v in enumerate(order)}
-                keys = {v: f"r{i}" for i, v in enumerate(order)}
-                body = "".join(f"const {local[v]}={emitter.module(v, local.__getitem__)};\n" for v in order)
-                ret = ",".join(f"{keys[v]}:{local[v]}" for v in order)
-                code = minify(f"export const R=(()=>{{\n{body}return{{{ret}}};}})();\n")
-                url = f"{prefix}rt/runtime.{_digest(code)}.js"
-                files[url] = code
-                runtimes[runtime_set] = (url, keys)
-            runtime_url, keys = runtimes[runtime_set]
-        order = _order([entry], deps, lambda v: not _is_runtime(v))
-        local = {v: f"$s{i}" for i, v in enumerate(order)}
-        used_rt = sorted({d for v in order for d in deps.get(v, []) if _is_runtime(d)})
-        for v in used_rt:
-            local[v] = f"$R{keys[v]}"
-        head = f'import{{R}}from"{runtime_url}";\n' if runtime_url else ""
-        body = "".join(f"const {local[v]}=R.{keys[v]};\n" for v in used_rt)
-        body += "".join(f"const {local[v]}={emitter.module(v, local.__getitem__)};\n" for v in order)
-        code = minify(f"{head}(()=>{{\n{body}}})();\n")
-        url = f"{prefix}entry/{names[sid]}.{_digest(code)}.js"
-        files[url] = code
-        out[sid] = BundledSurface(url, runtime_url, tuple(members))
+            order = _order(runtime_set, deps, _is_runtime)
+            rt_body = "".join(linker.module(v, i, True) for i, v in enumerate(order))
+        surfaces = {}
+        shared: Set[str] = set()
+        for sid in sids:
+            order = _order([entries[sid]], deps, lambda v: not _is_runtime(v))
+            body = "".join(linker.module(v, 1000 + i, False) for i, v in enumerate(order))
+            used = {w for v in order for _, t in linker._bindings(v) for w in re.findall(r"[\w$]+", t)}
+            wanted = sorted(n for n in linker.declared if n in used) + sorted(
+                linker.var[v] for v in linker.var if _is_runtime(v) and linker.var[v] in used
+            )
+            shared.update(wanted)
+            surfaces[sid] = (order, body, wanted)
+        if runtime_set:
+            ret = ",".join(sorted(shared))
+            text = minify(f"export const R=(()=>{{\n{rt_body}return{{{ret}}};}})();\n")
+            runtime_url = f"{prefix}rt/runtime.{_digest(text)}.js"
+            files[runtime_url] = text
+        for sid, (_members, body, wanted) in surfaces.items():
+            head = f'import{{R}}from"{runtime_url}";\n' if runtime_url else ""
+            pick = f"const{{{','.join(wanted)}}}=R;\n" if wanted else ""
+            text = minify(f"{head}(()=>{{\n{pick}{body}}})();\n")
+            url = f"{prefix}entry/{names[sid]}.{_digest(text)}.js"
+            files[url] = text
+            out[sid] = BundledSurface(url, runtime_url, tuple(reach[sid]))
     return files, out
 
 

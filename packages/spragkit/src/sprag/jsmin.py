@@ -1,7 +1,7 @@
 """Strip comments and indentation from the framework's own runtime files.
 
 Not a general minifier: it is applied only to the JS shipped with ragot and sprag, and keeps
-every line break (so automatic semicolon insertion is untouched). Strings, template literals
+the bundler's ``//#if`` / ``//#endif`` region markers and every line break (so automatic semicolon insertion is untouched). Strings, template literals
 and regular expression literals are copied verbatim.
 """
 
@@ -26,7 +26,10 @@ def strip_js(code: str) -> str:
             continue
         if c == "/" and nxt == "/":
             end = code.find("\n", i)
-            i = n if end < 0 else end
+            end = n if end < 0 else end
+            if code.startswith(("//#if ", "//#endif"), i):
+                out.append(code[i:end])  # a bundler region marker (sprag/bundle.py)
+            i = end
             continue
         if c in "'\"`":
             j = i + 1

@@ -9,7 +9,7 @@ import { payload, rebox } from "./payload.js";
 
 export const kw = (values) => ({ ...values, [KW]: true });
 
-export function need(classes, key) {
+export function needClass(classes, key) {
   const cls = classes[key];
   if (!cls) throw new Error(`sprag: browser class ${key} was not shipped with this page`);
   return cls;
@@ -35,7 +35,7 @@ export async function boot(classes, esm, mount) {
   }
   const modules = new Map();
   for (const ref of p.modules || []) {
-    const Cls = need(classes, ref.class);
+    const Cls = needClass(classes, ref.class);
     const instance = new Cls(kw({ screen: null, state: ref.state }));
     rebox(instance.state, ref.state); // in place: assigning would go through toPlain again
     modules.set(ref.id, { instance, element: null });
@@ -43,7 +43,7 @@ export async function boot(classes, esm, mount) {
   for (const island of p.islands || []) {
     const wrapper = document.querySelector(`[data-sprag-island="${island.id}"]`);
     if (!wrapper || !wrapper.firstElementChild) continue;
-    const Comp = need(classes, island.component);
+    const Comp = needClass(classes, island.component);
     const owner = island.module != null ? modules.get(island.module) : null;
     const state = owner ? owner.instance.state : island.state || {};
     const component = new Comp(kw({ props: island.props || {}, state }));

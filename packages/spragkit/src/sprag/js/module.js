@@ -2,10 +2,10 @@
  * sprag Module: ragot's Module plus the action bridge.
  * @module sprag/module
  */
-import { Module as RagotModule } from "ragot/module.js";
+import { Module } from "ragot/module.js";
 import { callAction } from "./actions.js";
 
-export class Module extends RagotModule {
+class SpragModule extends Module {
   /**
    * Call a server action of this route; resolves to a result whose `.value` is the return value.
    * @param {string} name
@@ -15,3 +15,5 @@ export class Module extends RagotModule {
     return callAction(name, data);
   }
 }
+
+export { SpragModule as Module };

@@ -2,7 +2,7 @@
  * Mount glue: boot a browser-owned root (only mount surfaces ship this file).
  * @module sprag/mount
  */
-import { kw, link, need } from "./boot.js";
+import { kw, link, needClass } from "./boot.js";
 import { rebox } from "./payload.js";
 
 /**
@@ -13,10 +13,10 @@ import { rebox } from "./payload.js";
 export function bootMount(classes, mount) {
   const root = document.querySelector('[data-sprag-mount="root"]');
   const state = mount.state || {};
-  const module = mount.module ? new (need(classes, mount.module))(kw({ screen: null, state })) : null;
+  const module = mount.module ? new (needClass(classes, mount.module))(kw({ screen: null, state })) : null;
   if (module) rebox(module.state, state);
   if (mount.component) {
-    const Comp = need(classes, mount.component);
+    const Comp = needClass(classes, mount.component);
     const component = new Comp(kw({ props: {}, state: module ? module.state : state }));
     component.mount(root);
     if (module) link(module, component);
