@@ -145,3 +145,20 @@ def test_default_template_counter_counts_from_its_single_production_file(page, t
     finally:
         srv.stop()
     assert page.errors == []
+
+
+def test_production_bundle_keeps_listeners_and_keyed_moves_a_component_uses(page, server):
+    """The bundler drops runtime code nothing names; a component with on_click= and a keyed
+    ui.For must still get event delegation and keyed moves in the production bundle."""
+    page.goto(server.url + "/tally")
+    page.wait_for_function("document.documentElement.dataset.spragReady === '1'")
+    page.click(".add")
+    page.click(".add")
+    page.wait_for_function("document.querySelector('.add').textContent === '2'")
+    page.evaluate("window.firstRow = document.querySelector('li')")
+    page.click(".rotate")
+    page.wait_for_function("document.querySelector('li').textContent === 'b'")
+    assert page.eval_on_selector_all("li", "els => els.map((e) => e.textContent)") == ["b", "c", "a"]
+    # the <li> for "a" was moved to the end, not re-created
+    assert page.evaluate("document.querySelectorAll('li')[2] === window.firstRow") is True
+    assert page.errors == []

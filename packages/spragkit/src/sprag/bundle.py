@@ -173,13 +173,23 @@ def _is_runtime(vpath: str) -> bool:
 #     //#endif
 #
 # A region is kept when one of its words occurs as a whole word in the code kept so far
-# (outside the region itself; kept regions add their code, until nothing changes). Compiled
+# (outside the region itself and outside import/export lists; kept regions add their code,
+# until nothing changes). A word ending in ``*`` is a prefix (``get*`` matches ``getItem``);
+# ``re:PATTERN`` (no spaces) is a regular expression searched in that code, and ``@name`` one
+# of the named patterns in ``_FEATURES``. Compiled
 # Python names methods in strings ($ga(..., "onClick")), so a name that is only ever looked up
 # still keeps its method. Code that reads attributes by computed names keeps every region.
 
 _REGION = re.compile(r"^[ \t]*//#(if[ \t]+(?P<words>[^\n]*)|endif)[ \t]*$", re.M)
 _DYNAMIC = re.compile(r"\$(?:getattr|setattr|hasattr|delattr)\b|\bReflect\.|\[\s*[\w$.]+\s*\]\s*\(")
 _WORD = re.compile(r"[\w$]+")
+# ``@feature`` words: what code using the feature looks like once compiled by the ragot dialect
+_FEATURES = {
+    # a listener in a ui call ({"on_click": fn}), or attributes spread from a dict that may hold one
+    "@events": (r"[\"']on[_-][\w-]+[\"']\s*:", r"Object\.assign\(\{"),
+}
+# import lines and export lists link names; they do not use them
+_LINKAGE = re.compile(r"^(?:import\b|export\s*[{*]).*$", re.M)
 
 
 @dataclass
@@ -217,14 +227,34 @@ def _resolve_regions(sources: Dict[str, str]) -> Dict[str, str]:
     """``sources`` with every region nothing needs removed (see above)."""
     trees = {v: _split_regions(v, code) for v, code in sources.items()}
     live: Set[str] = set()
+    texts: List[str] = []
     pending: List[_Region] = []
 
     def take(parts: List[Any]) -> None:
         for part in parts:
             if isinstance(part, str):
-                live.update(_WORD.findall(part))
+                text = _LINKAGE.sub("", part)
+                texts.append(text)
+                live.update(_WORD.findall(text))
             else:
                 pending.append(part)
+
+    def wanted(region: _Region) -> bool:
+        for w in region.words:
+            if w.startswith("@"):
+                if w not in _FEATURES:
+                    raise BundleError(f"unknown region feature {w!r} (known: {', '.join(sorted(_FEATURES))})")
+                if any(re.search(pattern, t) for pattern in _FEATURES[w] for t in texts):
+                    return True
+            elif w.startswith("re:"):
+                if any(re.search(w[3:], t) for t in texts):
+                    return True
+            elif w.endswith("*"):
+                if any(x.startswith(w[:-1]) for x in live):
+                    return True
+            elif w in live:
+                return True
+        return False
 
     for parts in trees.values():
         take(parts)
@@ -233,7 +263,7 @@ def _resolve_regions(sources: Dict[str, str]) -> Dict[str, str]:
     while changed:
         changed = False
         for region in list(pending):
-            if keep_all or any(w in live for w in region.words):
+            if keep_all or wanted(region):
                 region.kept = True
                 pending.remove(region)
                 take(region.parts)

@@ -13,8 +13,10 @@ import { toPlain } from "./plain.js";
  */
 export const counts = { listeners: 0, timers: 0, subscriptions: 0, owners: 0 };
 
+//#if debugCounts
 /** A snapshot of the live counts. */
 export const debugCounts = () => ({ ...counts });
+//#endif
 
 /**
  * Call `fn(arg)`; an error it throws is reported (window "error" event) instead of breaking
@@ -28,6 +30,7 @@ export const attempt = (fn, arg) => {
   }
 };
 
+//#if Bus bus
 /** A bus: `on(event, fn) -> off`, `off(event, fn)`, `once`, `emit(event, data)`. */
 export class Bus {
   constructor() {
@@ -92,3 +95,4 @@ export class Bus {
 
 /** The page-wide bus that `listen`/`emit` of every owner use. */
 export const bus = new Bus();
+//#endif

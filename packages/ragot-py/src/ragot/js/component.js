@@ -119,6 +119,7 @@ export class Component extends Owner {
     return this;
   }
 
+  //#if setStateSync
   /**
    * Merge `partial` into state and re-render now.
    * @param {object} partial
@@ -126,12 +127,15 @@ export class Component extends Owner {
   setStateSync(partial) {
     return this.setState(partial).update();
   }
+  //#endif
 
+  //#if setProps
   /** Replace props and re-render now. */
   setProps(props) {
     this.props = toPlain(props) || {};
     return this.update();
   }
+  //#endif
 
   /** Re-render now (cancels a pending frame). */
   update() {

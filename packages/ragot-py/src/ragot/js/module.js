@@ -49,11 +49,13 @@ export class Module extends Owner {
     return this;
   }
 
+  //#if batchState
   /** Run `fn(module)`; watchers run once at the end. */
   batchState(fn) {
     this._store.batch(() => fn(this));
     return this;
   }
+  //#endif
 
   /**
    * Call `fn(selected)` when the selected part of this module's state changes, until stop.
@@ -77,6 +79,7 @@ export class Module extends Owner {
     return this.own(store.subscribe(fn, options));
   }
 
+  //#if adoptComponent
   /**
    * Own a component: mount it into `parent` when given (and not yet mounted); it is stopped
    * with this module.
@@ -90,4 +93,5 @@ export class Module extends Owner {
     if (parent && !component.element) component.mount(parent, before);
     return this.adopt(component);
   }
+  //#endif
 }

@@ -6,7 +6,10 @@
  * again. Component and Module extend it; spragkit adds its sockets through `own`/`addCleanup`.
  * @module ragot/owner
  */
-import { attempt, bus, counts } from "./bus.js";
+import { attempt, counts } from "./bus.js";
+//#if listen emit
+import { bus } from "./bus.js";
+//#endif
 
 const need = (fn, what) => {
   if (typeof fn !== "function") throw new TypeError(`${what}(): fn must be a function, got ${fn}`);
@@ -109,6 +112,7 @@ export class Owner {
     this._unlisten(this._listeners.find((r) => r[0] === target && r[1] === type && r[4] === fn));
   }
 
+  //#if delegate
   /**
    * One listener on `target` for events whose target matches `selector` inside it; `fn(event)`
    * gets `event.delegateTarget` set to the matching element.
@@ -130,7 +134,9 @@ export class Owner {
     };
     return this._listen(target, type, handler, undefined, fn);
   }
+  //#endif
 
+  //#if listen
   /**
    * Subscribe to a bus event until the owner stops.
    * @param {string} event
@@ -140,11 +146,14 @@ export class Owner {
   listen(event, fn) {
     return this.own(bus.on(event, fn));
   }
+  //#endif
 
+  //#if emit
   /** Emit on the page-wide bus. */
   emit(event, data) {
     return bus.emit(event, data);
   }
+  //#endif
 
   /**
    * Register an unsubscribe function (or an object with stop/close/disconnect/unsubscribe/
@@ -167,6 +176,7 @@ export class Owner {
     return resource;
   }
 
+  //#if _timer
   _timer(fn, ms, repeat) {
     need(fn, repeat ? "interval" : "timeout");
     const id = (repeat ? setInterval : setTimeout)(() => {
@@ -177,7 +187,9 @@ export class Owner {
     counts.timers++;
     return id;
   }
+  //#endif
 
+  //#if timeout
   /**
    * Call `fn` once after `ms` milliseconds, unless the owner stops first.
    * @returns {number} timer id for cancelTimeout
@@ -185,7 +197,9 @@ export class Owner {
   timeout(fn, ms) {
     return this._timer(fn, ms, false);
   }
+  //#endif
 
+  //#if interval
   /**
    * Call `fn` every `ms` milliseconds until cancelled or the owner stops.
    * @returns {number} timer id for cancelInterval
@@ -193,6 +207,7 @@ export class Owner {
   interval(fn, ms) {
     return this._timer(fn, ms, true);
   }
+  //#endif
 
   /** Cancel a timer started with timeout() (or interval(): browsers share one timer list). */
   cancelTimeout(id) {
@@ -202,10 +217,12 @@ export class Owner {
     }
   }
 
+  //#if cancelInterval
   /** Cancel a timer started with interval(). */
   cancelInterval(id) {
     this.cancelTimeout(id);
   }
+  //#endif
 
   /**
    * Own a child (anything with start/stop): started now if this owner runs, stopped with it in
@@ -228,6 +245,7 @@ export class Owner {
     return child;
   }
 
+  //#if addCleanup
   /**
    * Run `fn` when the owner stops (last registered runs first).
    * @returns {() => void} the same function
@@ -237,4 +255,5 @@ export class Owner {
     this._cleanups.push(fn);
     return fn;
   }
+  //#endif
 }

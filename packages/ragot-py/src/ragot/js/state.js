@@ -52,6 +52,7 @@ export class State {
     return deepEqual(state, this._state) ? this : this._commit(state);
   }
 
+  //#if batch
   /**
    * Run `fn` with notifications held; subscribers run once at the end.
    * @param {() => void} fn
@@ -65,6 +66,7 @@ export class State {
     }
     return this;
   }
+  //#endif
 
   _commit(next) {
     this._state = next;

@@ -19,10 +19,12 @@ const RAW = "#html";
 export const Fragment = "#fragment";
 // written as properties too (the attribute mirrors the server markup, the property is live)
 const PROPS = { value: 1, checked: 1, selected: 1 };
+//#if @events
 // events that do not bubble: delegated in the capture phase, delivered to their target only
 const NO_BUBBLE = /^(focus|blur|(mouse|pointer)(enter|leave)|load|error|scroll|abort|toggle|invalid|play|pause|ended|loaded(meta)?data|canplay|timeupdate|volumechange)$/;
 // listener keys: on_click, on-click, onClick
 const ON = /^on(?:[_-]|(?=[A-Z]))(.+)/;
+//#endif
 
 /** A virtual node. `type` is a tag, "#text", "#html" or a Component class. */
 export class VNode {
@@ -104,10 +106,15 @@ export function h(tag, attrs, ...children) {
     const out = (v.attrs = {});
     for (const k in attrs) {
       const value = attrs[k];
+      //#if @events
       const ev = typeof value === "function" && ON.exec(k);
+      //#endif
       if (k === "key") v.key = keyOf(value);
       else if (k === "ref") v.ref = value;
+      //#if @events
       else if (ev) (v.on || (v.on = {}))[ev[1].replace(/[_-]/g, "").toLowerCase()] = value;
+      //#endif
+      else if (typeof value === "function") throw new TypeError(`h(): ${k}= got a function, but only event listener attributes take one`);
       else if (typeof value === "string" && /^on/i.test(k)) continue; // inline handlers: never (as SSR)
       else if (value != null && value !== false) {
         const name = attrName(k);
@@ -128,7 +135,9 @@ export function h(tag, attrs, ...children) {
  * Raw HTML inserted unescaped (`ui.HTML`). Only for markup you trust.
  * @param {string} markup
  */
+//#if html
 export const html = (markup) => new VNode(RAW, null, null, null, String(markup));
+//#endif
 
 // ---------------------------------------------------------------------------------------
 // Event delegation: one Context per root holds the delegated event types and the refs.
@@ -142,9 +151,12 @@ export class Context {
     this.refs = (owner && owner.refs) || {};
     this.types = new Set();
     this.offs = [];
+    //#if @events
     this.handler = (e) => dispatch(this, e);
+    //#endif
   }
 
+  //#if @events
   need(type) {
     if (this.types.has(type)) return;
     this.types.add(type);
@@ -154,6 +166,7 @@ export class Context {
   _attach(type) {
     this.offs.push(this.owner._listen(this.root, type, this.handler, NO_BUBBLE.test(type)));
   }
+  //#endif
 
   /** (Re)attach every delegated listener to `root`. */
   bind(root) {
@@ -164,7 +177,9 @@ export class Context {
   /** Re-attach the listeners (after the owner's stop released them). */
   resume() {
     this.unbind();
+    //#if @events
     if (this.root) for (const type of this.types) this._attach(type);
+    //#endif
   }
 
   /** Remove the root listeners (they come back with bind or resume). */
@@ -173,6 +188,7 @@ export class Context {
   }
 }
 
+//#if @events
 function dispatch(ctx, e) {
   for (let node = e.target; node; node = node.parentNode) {
     const fn = node.__rc === ctx && node.__rh[e.type];
@@ -189,6 +205,7 @@ const setEvents = (el, on, ctx) => {
   el.__rh = on || {};
   for (const type in on) ctx.need(type);
 };
+//#endif
 
 const setRef = (ref, el, ctx) => (typeof ref === "function" ? ref(el) : (ctx.refs[ref] = el));
 
@@ -217,25 +234,31 @@ const add = (parent, v, ctx, svg, before) => {
   insert(parent, v, before);
 };
 
+//#if html
 const parse = (markup) => {
   const t = document.createElement("template");
   t.innerHTML = markup;
   return [...t.content.childNodes];
 };
+//#endif
 
 function create(v, ctx, svg) {
   const { type, attrs } = v;
   if (type === TEXT) return (v.node = document.createTextNode(v.text));
+  //#if html
   if (type === RAW) {
     const nodes = (v.nodes = parse(v.text));
     if (!nodes.length) nodes.push(document.createTextNode(""));
     return nodes[0];
   }
+  //#endif
   if (typeof type === "function") return component(v, ctx, (child) => child.mount(null));
   svg = svg || type === "svg";
   const el = (v.node = svg ? document.createElementNS("http://www.w3.org/2000/svg", type) : document.createElement(type));
   for (const k in attrs) if (!PROPS[k]) el.setAttribute(k, attrs[k]);
+  //#if @events
   if (v.on) setEvents(el, v.on, ctx);
+  //#endif
   for (const c of v.children) add(el, c, ctx, svg && type !== "foreignObject", null);
   for (const k in attrs) if (PROPS[k]) setAttr(el, k, attrs[k]);
   if (v.ref) setRef(v.ref, el, ctx);
@@ -293,8 +316,10 @@ function patchNode(parent, old, v, ctx, svg) {
   const el = (v.node = old.node);
   if (type === TEXT) {
     if (old.text !== v.text) el.data = v.text;
+  //#if html
   } else if (type === RAW) {
     v.nodes = old.nodes;
+  //#endif
   } else if (typeof type === "function") {
     const child = (v.instance = old.instance);
     child.props = v.attrs;
@@ -306,7 +331,9 @@ function patchNode(parent, old, v, ctx, svg) {
       for (const k in next) if (!prev || prev[k] !== next[k]) setAttr(el, k, next[k]);
       for (const k in prev) if (!next || !(k in next)) setAttr(el, k, null);
     }
+    //#if @events
     if (v.on || old.on) setEvents(el, v.on, ctx);
+    //#endif
     if (v.ref) setRef(v.ref, el, ctx);
     diffChildren(el, old.children, v.children, ctx, (svg || type === "svg") && type !== "foreignObject");
   }
@@ -443,7 +470,9 @@ function adopt(v, el, ctx, svg) {
   v.node = el;
   // a value the user typed before hydration wins over the server's
   for (const k in attrs) if (!(PROPS[k] && k in el) && el.getAttribute(k) !== attrs[k]) el.setAttribute(k, attrs[k]);
+  //#if @events
   if (v.on) setEvents(el, v.on, ctx);
+  //#endif
   if (v.ref) setRef(v.ref, el, ctx);
   svg = (svg || type === "svg") && type !== "foreignObject";
   let dom = el.firstChild;
@@ -460,6 +489,7 @@ function adopt(v, el, ctx, svg) {
         dom = dom.nextSibling;
         continue;
       }
+    //#if html
     } else if (t === RAW) {
       const count = parse(c.text).length;
       const nodes = [];
@@ -469,6 +499,7 @@ function adopt(v, el, ctx, svg) {
         continue;
       }
       for (const n of nodes) n.remove();
+    //#endif
     } else if (dom && typeof t === "function") {
       const server = dom;
       dom = dom.nextSibling;
