@@ -272,3 +272,16 @@ def test_foreign_js_errors_caught_as_exception_keep_their_properties_and_message
         "as a value 400",
         "as a value ActionError('as a value')",
     ]
+
+
+def test_dialect_attributes_are_read_directly_and_others_through_getattr():
+    dialect = dataclasses.replace(TEST, attributes=frozenset({"state"}))
+    art = compile_source(textwrap.dedent("""
+        from widgets import Base
+        class W(Base):
+            def show(self):
+                return [self.state, self.other]
+        """), "widget.py", dialect=dialect)
+    assert "self.state" in art.code
+    assert re.search(r'\$ga\(null, self, "other"\)', art.code)
+    assert dialect.extend(Dialect(attributes=frozenset({"props"}))).attributes == {"state", "props"}

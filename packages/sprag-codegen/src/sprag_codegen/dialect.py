@@ -57,11 +57,15 @@ class Dialect:
     intrinsics: Mapping[str, Callable[[IntrinsicCall], str]] = field(default_factory=dict)
     decorators: Mapping[str, Callable[[IntrinsicCall], str]] = field(default_factory=dict)
     base_classes: FrozenSet[str] = frozenset()
+    # data attributes every instance of a base class has (set by the runtime's constructor):
+    # read directly like attributes the module assigns, instead of through the getattr helper
+    attributes: FrozenSet[str] = frozenset()
 
     def __post_init__(self) -> None:
         for name in ("imports", "rejected_imports", "globals", "intrinsics", "decorators"):
             object.__setattr__(self, name, _frozen(getattr(self, name)))
         object.__setattr__(self, "base_classes", frozenset(self.base_classes))
+        object.__setattr__(self, "attributes", frozenset(self.attributes))
 
     def extend(self, other: Dialect) -> Dialect:
         """Return a dialect with this one's names plus ``other``'s (``other`` wins on clashes)."""
@@ -80,6 +84,7 @@ class Dialect:
             intrinsics=merged("intrinsics"),
             decorators=merged("decorators"),
             base_classes=self.base_classes | other.base_classes,
+            attributes=self.attributes | other.attributes,
         )
 
     def js_attribute(self, name: str) -> str:

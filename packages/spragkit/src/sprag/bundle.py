@@ -187,6 +187,16 @@ _WORD = re.compile(r"[\w$]+")
 _FEATURES = {
     # a listener in a ui call ({"on_click": fn}), or attributes spread from a dict that may hold one
     "@events": (r"[\"']on[_-][\w-]+[\"']\s*:", r"Object\.assign\(\{"),
+    # a Component class as a vnode tag or hydrated by class (hand-written runtime code only:
+    # compiled Python never nests components this way)
+    "@components": (r"\bh\(\s*(?!Fragment\b)[A-Z]", r"\bhydrate\(\s*[A-Z]"),
+    "@refs": (r"[\"']ref[\"']\s*:", r"Object\.assign\(\{"),
+    # a style given as a dict (a string style needs nothing)
+    "@style": (r"[\"']style[\"']\s*:\s*(?![\"'])", r"Object\.assign\(\{"),
+    "@svg": (r"[\"']svg[\"']",),
+    # code for `sprag dev` only (its client keeps module state across reloads): bundles are
+    # production, so it never matches
+    "@dev": (),
 }
 # import lines and export lists link names; they do not use them
 _LINKAGE = re.compile(r"^(?:import\b|export\s*[{*]).*$", re.M)

@@ -55,6 +55,8 @@ def ragot_dialect(runtime: str = DEFAULT_RUNTIME) -> Dialect:
         intrinsics=intrinsics,
         decorators=decorator_lowerings(runtime),
         base_classes=frozenset({"ragot.Component", "ragot.Module"}),
+        # set by Component's / Module's constructor (self.state, self.element ...)
+        attributes=frozenset({"state", "props", "element", "refs", "screen"}),
     )
 
 

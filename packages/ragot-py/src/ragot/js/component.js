@@ -56,6 +56,7 @@ export class Component extends Owner {
     return this.start();
   }
 
+  //#if mount
   /**
    * Render into `parent` (before `before`) and start. With no parent the element is created
    * but not inserted.
@@ -71,6 +72,7 @@ export class Component extends Owner {
       return el;
     });
   }
+  //#endif
 
   /**
    * Adopt server-rendered `element` in place (nothing is re-created) and start.

@@ -30,6 +30,23 @@ function increasing(sources) {
   return tails;
 }
 
+// Moving nodes can blur the focused element: put focus and selection back.
+function keepFocus(run) {
+  const active = document.activeElement;
+  let sel;
+  try {
+    sel = [active.selectionStart, active.selectionEnd, active.selectionDirection];
+  } catch {}
+  const out = run();
+  if (active && document.activeElement !== active && active.isConnected) {
+    active.focus({ preventScroll: true });
+    try {
+      active.setSelectionRange(...sel);
+    } catch {}
+  }
+  return out;
+}
+
 useKeyed(({ patchNode, add, remove, insert, first, clear }) => (el, old, kids, ctx, svg, os, oe, ns, ne, tail) => {
   const hasKey = (v) => v.key != null;
   if (!old.slice(os, oe + 1).some(hasKey) && !kids.slice(ns, ne + 1).some(hasKey)) return false;
@@ -63,13 +80,15 @@ useKeyed(({ patchNode, add, remove, insert, first, clear }) => (el, old, kids, c
   for (; u < unkeyed.length; u++) remove(el, old[unkeyed[u]], ctx);
   const stay = increasing(sources);
   let before = tail;
-  for (let i = ne, s = stay.length - 1; i >= ns; i--) {
-    const v = kids[i];
-    if (sources[i - ns] < 0) add(el, v, ctx, svg, before);
-    else if (stay[s] === i - ns) s--;
-    else insert(el, v, before);
-    before = first(v);
-  }
+  keepFocus(() => {
+    for (let i = ne, s = stay.length - 1; i >= ns; i--) {
+      const v = kids[i];
+      if (sources[i - ns] < 0) add(el, v, ctx, svg, before);
+      else if (stay[s] === i - ns) s--;
+      else insert(el, v, before);
+      before = first(v);
+    }
+  });
   return true;
 });
 

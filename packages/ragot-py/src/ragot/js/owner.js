@@ -77,6 +77,7 @@ export class Owner {
     for (const fn of this._cleanups.splice(0).reverse()) attempt(fn);
   }
 
+  //#if re:\.on\( re:["']on["']
   /**
    * Listen to a DOM event until the owner stops.
    * @param {EventTarget} target
@@ -89,6 +90,7 @@ export class Owner {
     need(fn, "on");
     return this._listen(target, type, fn, options, fn);
   }
+  //#endif
 
   _listen(target, type, handler, options, fn) {
     if (!target || !target.addEventListener) throw new TypeError(`"${type}" listener: target must be an element, document or window, got ${target}`);
@@ -107,10 +109,12 @@ export class Owner {
     record[0].removeEventListener(record[1], record[2], record[3]);
   }
 
+  //#if re:\.off\( re:["']off["']
   /** Remove a listener added with on() or delegate() (same target, type and function). */
   off(target, type, fn) {
     this._unlisten(this._listeners.find((r) => r[0] === target && r[1] === type && r[4] === fn));
   }
+  //#endif
 
   //#if delegate
   /**

@@ -5,7 +5,8 @@
  * - Unchanged nodes keep their identity; keyed children are moved (a longest increasing
  *   subsequence keeps the most nodes still), never recreated.
  * - Form values and focus survive: `value`/`checked`/`selected` are written as properties only
- *   when the vnode value changed, and the focused element and its selection are restored.
+ *   when the vnode value changed; nodes are patched in place, and keyed moves (keyed.js)
+ *   restore the focused element and its selection.
  * - Event handlers (`on_click`, `onClick`) are delegated: one listener per event type on the
  *   root, owned by the Component/Owner, so teardown removes them all.
  * @module ragot/vdom
@@ -91,6 +92,7 @@ export function h(tag, attrs, ...children) {
     return out;
   }
   if (attrs instanceof Map) attrs = Object.fromEntries(attrs);
+  //#if @components
   if (typeof tag === "function") {
     const props = toPlain(attrs) || {};
     const v = new VNode(tag, keyOf(props.key), props, []);
@@ -100,6 +102,7 @@ export function h(tag, attrs, ...children) {
     v.deep = true;
     return v;
   }
+  //#endif
   if (!tag || typeof tag !== "string") throw new TypeError(`h(tag): tag must be a tag name or Component class, got ${tag}`);
   const v = new VNode(tag, null, null, []);
   if (attrs) {
@@ -110,7 +113,9 @@ export function h(tag, attrs, ...children) {
       const ev = typeof value === "function" && ON.exec(k);
       //#endif
       if (k === "key") v.key = keyOf(value);
+      //#if @refs
       else if (k === "ref") v.ref = value;
+      //#endif
       //#if @events
       else if (ev) (v.on || (v.on = {}))[ev[1].replace(/[_-]/g, "").toLowerCase()] = value;
       //#endif
@@ -119,10 +124,13 @@ export function h(tag, attrs, ...children) {
       else if (value != null && value !== false) {
         const name = attrName(k);
         let s = "";
+        //#if @style
         if (name === "style" && typeof value === "object") {
           const style = toPlain(value);
           for (const p in style) if (style[p] != null && style[p] !== false) s += `${p}:${style[p]};`;
-        } else if (value !== true) s = pyStr(value);
+        } else
+        //#endif
+        if (value !== true) s = pyStr(value);
         if (!(URL_ATTR.test(name) && BAD_URL(s))) out[name] = s;
       }
     }
@@ -207,7 +215,9 @@ const setEvents = (el, on, ctx) => {
 };
 //#endif
 
+//#if @refs
 const setRef = (ref, el, ctx) => (typeof ref === "function" ? ref(el) : (ctx.refs[ref] = el));
+//#endif
 
 // The attribute keeps the DOM reading like the server markup; the property is what the user sees.
 const setAttr = (el, name, value) => {
@@ -252,19 +262,27 @@ function create(v, ctx, svg) {
     return nodes[0];
   }
   //#endif
+  //#if @components
   if (typeof type === "function") return component(v, ctx, (child) => child.mount(null));
-  svg = svg || type === "svg";
-  const el = (v.node = svg ? document.createElementNS("http://www.w3.org/2000/svg", type) : document.createElement(type));
+  //#endif
+  const el = (v.node =
+    //#if @svg
+    (svg = svg || type === "svg") ? document.createElementNS("http://www.w3.org/2000/svg", type) :
+    //#endif
+    document.createElement(type));
   for (const k in attrs) if (!PROPS[k]) el.setAttribute(k, attrs[k]);
   //#if @events
   if (v.on) setEvents(el, v.on, ctx);
   //#endif
   for (const c of v.children) add(el, c, ctx, svg && type !== "foreignObject", null);
   for (const k in attrs) if (PROPS[k]) setAttr(el, k, attrs[k]);
+  //#if @refs
   if (v.ref) setRef(v.ref, el, ctx);
+  //#endif
   return el;
 }
 
+//#if @components
 // A nested component: made from the vnode's props, started by `begin` (mount or hydrate) and
 // owned by the context's owner.
 function component(v, ctx, begin) {
@@ -273,6 +291,7 @@ function component(v, ctx, begin) {
   ctx.owner.adopt(child);
   return (v.node = child.element);
 }
+//#endif
 
 /**
  * Call `fn` with each component instance in the tree of `v` (not looking inside them).
@@ -320,10 +339,12 @@ function patchNode(parent, old, v, ctx, svg) {
   } else if (type === RAW) {
     v.nodes = old.nodes;
   //#endif
+  //#if @components
   } else if (typeof type === "function") {
     const child = (v.instance = old.instance);
     child.props = v.attrs;
     v.node = child.update().element;
+  //#endif
   } else {
     if (old.attrs !== v.attrs) {
       const prev = old.attrs;
@@ -334,7 +355,9 @@ function patchNode(parent, old, v, ctx, svg) {
     //#if @events
     if (v.on || old.on) setEvents(el, v.on, ctx);
     //#endif
+    //#if @refs
     if (v.ref) setRef(v.ref, el, ctx);
+    //#endif
     diffChildren(el, old.children, v.children, ctx, (svg || type === "svg") && type !== "foreignObject");
   }
 }
@@ -377,23 +400,6 @@ export const useKeyed = (install) => {
   keyedDiff = keyedDiff || install({ patchNode, add, remove, insert, first, clear });
 };
 
-// Moving nodes can blur the focused element: put focus and selection back.
-function keepFocus(run) {
-  const active = document.activeElement;
-  let sel;
-  try {
-    sel = [active.selectionStart, active.selectionEnd, active.selectionDirection];
-  } catch {}
-  const out = run();
-  if (active && document.activeElement !== active && active.isConnected) {
-    active.focus({ preventScroll: true });
-    try {
-      active.setSelectionRange(...sel);
-    } catch {}
-  }
-  return out;
-}
-
 // The delegation root follows the tree's root (a shared context, e.g. a scroller's, keeps its own).
 const setRoot = (ctx, node, old) => {
   if (node.nodeType === 1 && (!ctx.root || ctx.root === old)) {
@@ -417,11 +423,9 @@ export function patch(prev, next, ctx) {
   const old = prev && first(prev);
   ctx = ctx || (old && old.__rctx) || new Context();
   if (!prev) return setRoot(ctx, create(next, ctx, false));
-  keepFocus(() => {
-    const parent = old.parentNode;
-    if (parent || same(prev, next)) patchNode(parent, prev, next, ctx, false);
-    else create(next, ctx, false);
-  });
+  const parent = old.parentNode;
+  if (parent || same(prev, next)) patchNode(parent, prev, next, ctx, false);
+  else create(next, ctx, false);
   return setRoot(ctx, first(next), old);
 }
 
@@ -442,17 +446,22 @@ export function patch(prev, next, ctx) {
  * @returns {Element} the adopted (or, on a root mismatch, replacement) element
  */
 export function hydrate(vnode, element, ctx) {
+  //#if @components
   if (typeof vnode === "function") {
     const o = opts(ctx);
     return new vnode(o.props, o.state).hydrate(element);
   }
+  //#endif
   if (!(vnode instanceof VNode) || !element || element.nodeType !== 1) {
     throw new TypeError(`hydrate(vnode, element): needs a vnode from h() and an element, got ${vnode}, ${element}`);
   }
   ctx = ctx || new Context();
   let node = element;
+  //#if @components
   if (typeof vnode.type === "function") node = component(vnode, ctx, (child) => child.hydrate(element));
-  else if (sameTag(element, vnode)) adopt(vnode, element, ctx, false);
+  else
+  //#endif
+  if (sameTag(element, vnode)) adopt(vnode, element, ctx, false);
   else element.replaceWith((node = create(vnode, ctx, false)));
   return setRoot(ctx, node, element);
 }
@@ -473,7 +482,9 @@ function adopt(v, el, ctx, svg) {
   //#if @events
   if (v.on) setEvents(el, v.on, ctx);
   //#endif
+  //#if @refs
   if (v.ref) setRef(v.ref, el, ctx);
+  //#endif
   svg = (svg || type === "svg") && type !== "foreignObject";
   let dom = el.firstChild;
   for (const c of v.children) {
@@ -500,11 +511,13 @@ function adopt(v, el, ctx, svg) {
       }
       for (const n of nodes) n.remove();
     //#endif
+    //#if @components
     } else if (dom && typeof t === "function") {
       const server = dom;
       dom = dom.nextSibling;
       component(c, ctx, (child) => child.hydrate(server));
       continue;
+    //#endif
     } else if (dom && sameTag(dom, c)) {
       adopt(c, dom, ctx, svg);
       dom = dom.nextSibling;

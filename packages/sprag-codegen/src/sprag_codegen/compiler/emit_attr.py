@@ -94,7 +94,8 @@ def load_attribute(em: Emitter, node: ast.Attribute) -> Expr:
     if base.type in METHOD_TABLES or base.type in ("int", "float", "bool", "None"):
         return Expr(f"{em.h('$ga')}(null, {em.escape(base)}, {_q(attr)})")
     ctx = em.ctx
-    if attr in ctx.attribute_names and attr not in ctx.method_names and attr not in ALL_METHOD_NAMES:
+    known = attr in ctx.attribute_names or attr in ctx.dialect.attributes
+    if known and attr not in ctx.method_names and attr not in ALL_METHOD_NAMES:
         return Expr(f"{base.code}.{js}")
     jsarg = f", {_q(js)}" if js != attr else ""
     return Expr(f"{em.h('$ga')}({lookup_helper(em, attr)}, {base.code}, {_q(attr)}{jsarg})")

@@ -24,15 +24,17 @@ export function link(module, component) {
  * Start the page.
  * @param {Record<string, Function>} classes compiled classes by "module:QualName"
  * @param {Record<string, Promise<any>>} [esm] imports.* aliases (dynamic imports)
- * @param {Function} [mount] bootMount from sprag/mount.js (mount surfaces)
+ * @param {Function} [withMount] bootMount from sprag/mount.js (mount surfaces)
  */
-export async function boot(classes, esm, mount) {
+export async function boot(classes, esm, withMount) {
   const p = payload();
+  //#if import
   if (esm) {
     const loaded = {};
     for (const [alias, pending] of Object.entries(esm)) loaded[alias] = await pending;
     globalThis.__SPRAG_IMPORTS__ = loaded;
   }
+  //#endif
   const modules = new Map();
   for (const ref of p.modules || []) {
     const Cls = needClass(classes, ref.class);
@@ -56,10 +58,14 @@ export async function boot(classes, esm, mount) {
     }
   }
   for (const { instance, element } of modules.values()) instance.start(element || document.body);
+  //#if @dev
   globalThis.__SPRAG_MODULES__ = modules; // the dev client keeps their state across reloads
+  //#endif
+  //#if bootMount
   if (p.mount) {
-    if (!mount) throw new Error("sprag: this page has a mount but its entry did not ship sprag/mount.js");
-    mount(classes, p.mount);
+    if (!withMount) throw new Error("sprag: this page has a mount but its entry did not ship sprag/mount.js");
+    withMount(classes, p.mount);
   }
+  //#endif
   document.documentElement.dataset.spragReady = "1";
 }
