@@ -329,8 +329,12 @@ class _Linker:
 
     def _bindings(self, v: str) -> List[Tuple[str, str]]:
         out = []
-        for dep, pairs, ns in self.parsed[v].imports:
+        p = self.parsed[v]
+        used = set(_WORD.findall(p.body))
+        for dep, pairs, ns in p.imports:
             for orig, alias in pairs:
+                if alias not in used:
+                    continue  # e.g. its only users were regions this bundle dropped
                 out.append((alias, self.target(dep, orig)))
             if ns:
                 fields = ",".join(f"{n}:{self.target(dep, n)}" for n in sorted(self.exports_of(dep)))

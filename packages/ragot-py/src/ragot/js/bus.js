@@ -6,6 +6,7 @@
  */
 import { toPlain } from "./plain.js";
 
+//#if debugCounts counts
 /**
  * Test instrumentation: every listener, timer and subscription the runtime creates counts up
  * here and its release counts down, so tests can assert that teardown leaves zero.
@@ -13,7 +14,6 @@ import { toPlain } from "./plain.js";
  */
 export const counts = { listeners: 0, timers: 0, subscriptions: 0, owners: 0 };
 
-//#if debugCounts
 /** A snapshot of the live counts. */
 export const debugCounts = () => ({ ...counts });
 //#endif
@@ -47,7 +47,9 @@ export class Bus {
   on(event, fn) {
     if (typeof fn !== "function") throw new TypeError(`bus.on(): fn must be a function, got ${fn}`);
     this._handlers.set(event, [...(this._handlers.get(event) || []), fn]);
+    //#if debugCounts counts
     counts.subscriptions++;
+    //#endif
     let live = true;
     return () => {
       if (live) this.off(event, fn);
@@ -60,7 +62,9 @@ export class Bus {
     const list = this._handlers.get(event) || [];
     const i = list.indexOf(fn);
     if (i < 0) return;
+    //#if debugCounts counts
     counts.subscriptions--;
+    //#endif
     if (list.length > 1) this._handlers.set(event, list.filter((_, j) => j !== i));
     else this._handlers.delete(event);
   }

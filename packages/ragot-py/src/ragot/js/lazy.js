@@ -46,14 +46,18 @@ export function lazyImages(root, options) {
     for (const r of records) for (const n of r.addedNodes) watch(n);
   });
   mo.observe(root, { childList: true, subtree: true });
+  //#if debugCounts counts
   counts.subscriptions++;
+  //#endif
   let live = true;
   const controller = {
     scan: () => watch(root.nodeType === 9 ? root.documentElement : root),
     stop: () => {
       if (!live) return;
       live = false;
+      //#if debugCounts counts
       counts.subscriptions--;
+      //#endif
       io.disconnect();
       mo.disconnect();
     },

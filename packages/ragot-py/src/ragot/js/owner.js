@@ -44,7 +44,9 @@ export class Owner {
   start() {
     if (this.running) return this;
     this.running = true;
+    //#if debugCounts counts
     counts.owners++;
+    //#endif
     try {
       this.onStart();
     } catch (error) {
@@ -62,7 +64,9 @@ export class Owner {
   stop() {
     if (this.running) {
       this.running = false;
+      //#if debugCounts counts
       counts.owners--;
+      //#endif
       attempt(() => this.onStop());
     }
     this._release();
@@ -97,7 +101,9 @@ export class Owner {
     const record = [target, type, handler, options, fn];
     target.addEventListener(type, handler, options);
     this._listeners.push(record);
+    //#if debugCounts counts
     counts.listeners++;
+    //#endif
     return () => this._unlisten(record);
   }
 
@@ -105,7 +111,9 @@ export class Owner {
     const i = this._listeners.indexOf(record);
     if (i < 0) return;
     this._listeners.splice(i, 1);
+    //#if debugCounts counts
     counts.listeners--;
+    //#endif
     record[0].removeEventListener(record[1], record[2], record[3]);
   }
 
@@ -188,7 +196,9 @@ export class Owner {
       fn.call(this);
     }, +ms || 0);
     this._timers.add(id);
+    //#if debugCounts counts
     counts.timers++;
+    //#endif
     return id;
   }
   //#endif
@@ -217,7 +227,9 @@ export class Owner {
   cancelTimeout(id) {
     if (this._timers.delete(id)) {
       clearTimeout(id);
+      //#if debugCounts counts
       counts.timers--;
+      //#endif
     }
   }
 

@@ -96,10 +96,14 @@ export class State {
     const select = typeof selector === "function" ? (s) => toPlain(selector(s)) : (s) => read(s, keysOf(selector || []));
     const sub = { fn, select, live: true, last: select(this._state) };
     this._subs = [...this._subs, sub];
+    //#if debugCounts counts
     counts.subscriptions++;
+    //#endif
     if (immediate) fn(sub.last);
     return () => {
+      //#if debugCounts counts
       if (sub.live) counts.subscriptions--;
+      //#endif
       sub.live = false;
       this._subs = this._subs.filter((s) => s !== sub);
     };

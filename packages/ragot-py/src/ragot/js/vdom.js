@@ -157,9 +157,9 @@ export class Context {
     this.owner = owner || new Owner();
     this.root = null;
     this.refs = (owner && owner.refs) || {};
+    //#if @events
     this.types = new Set();
     this.offs = [];
-    //#if @events
     this.handler = (e) => dispatch(this, e);
     //#endif
   }
@@ -184,15 +184,17 @@ export class Context {
 
   /** Re-attach the listeners (after the owner's stop released them). */
   resume() {
-    this.unbind();
     //#if @events
+    this.unbind();
     if (this.root) for (const type of this.types) this._attach(type);
     //#endif
   }
 
   /** Remove the root listeners (they come back with bind or resume). */
   unbind() {
+    //#if @events
     for (const off of this.offs.splice(0)) off();
+    //#endif
   }
 }
 
