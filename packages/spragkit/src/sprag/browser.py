@@ -401,7 +401,8 @@ class BrowserAssets:
         """Production: one runtime bundle (shared) + one surface bundle per surface, minified."""
         names = {sid: vpath[len("entry/"):-3] for sid, vpath in entries.items()}
         files, bundled = bundle_surfaces(
-            entries, names, graph.sources, graph.deps, graph.resolve, graph.closure, minify_js, JS_PREFIX
+            entries, names, graph.sources, graph.deps, graph.resolve, graph.closure, minify_js, JS_PREFIX,
+            flags=("@static",) if getattr(self.app, "static_export", False) else (),
         )
         for url, code in files.items():
             built.files[url] = ServedFile(code.encode("utf-8"), "text/javascript", True)

@@ -197,6 +197,8 @@ _FEATURES = {
     # code for `sprag dev` only (its client keeps module state across reloads): bundles are
     # production, so it never matches
     "@dev": (),
+    # a static export (`sprag build static`): set by the build as a flag, never by a pattern
+    "@static": (),
 }
 # import lines and export lists link names; they do not use them
 _LINKAGE = re.compile(r"^(?:import\b|export\s*[{*]).*$", re.M)
@@ -233,8 +235,10 @@ def _split_regions(vpath: str, code: str) -> List[Any]:
     return root
 
 
-def _resolve_regions(sources: Dict[str, str]) -> Dict[str, str]:
-    """``sources`` with every region nothing needs removed (see above)."""
+def _resolve_regions(sources: Dict[str, str], flags: Iterable[str] = ()) -> Dict[str, str]:
+    """``sources`` with every region nothing needs removed (see above); ``flags`` are
+    ``@features`` the build turns on itself (``@static`` for ``sprag build static``)."""
+    flags = set(flags)
     trees = {v: _split_regions(v, code) for v, code in sources.items()}
     live: Set[str] = set()
     texts: List[str] = []
@@ -251,6 +255,8 @@ def _resolve_regions(sources: Dict[str, str]) -> Dict[str, str]:
 
     def wanted(region: _Region) -> bool:
         for w in region.words:
+            if w in flags:
+                return True
             if w.startswith("@"):
                 if w not in _FEATURES:
                     raise BundleError(f"unknown region feature {w!r} (known: {', '.join(sorted(_FEATURES))})")
@@ -403,8 +409,11 @@ def bundle_surfaces(
     closure: Callable[[str], List[str]],
     minify: Callable[[str], str],
     prefix: str,
+    flags: Iterable[str] = (),
 ) -> Tuple[Dict[str, str], Dict[int, BundledSurface]]:
-    """Bundle every surface entry: returns (URL -> code, surface id -> BundledSurface)."""
+    """Bundle every surface entry: returns (URL -> code, surface id -> BundledSurface).
+    ``flags``: region features the build turns on (see :func:`_resolve_regions`)."""
+    flags = tuple(flags)
     files: Dict[str, str] = {}
     out: Dict[int, BundledSurface] = {}
     reach = {sid: closure(entry) for sid, entry in entries.items()}
@@ -414,7 +423,7 @@ def bundle_surfaces(
     for runtime_set, sids in groups.items():
         # regions are decided for everything the runtime set's surfaces reach together
         members = sorted({v for sid in sids for v in reach[sid]})
-        code = _resolve_regions({v: sources[v] for v in members if v in deps})
+        code = _resolve_regions({v: sources[v] for v in members if v in deps}, flags)
         parsed = {v: _parse(v, text, resolve) for v, text in code.items()}
         needed = _needed(parsed)
         if len(sids) == 1:

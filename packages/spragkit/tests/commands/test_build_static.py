@@ -81,3 +81,7 @@ def test_build_static_bakes_no_csrf_token_and_marks_actions_unavailable(run, pro
     assert payload["csrf"] is None
     assert payload["static"] is True
 
+    # the exported bundle carries the "no server" answer for actions (production bundles
+    # for a server drop that branch: the bundler's @static region)
+    shipped = [p.read_text() for p in (project / "site").rglob("*.js")]
+    assert any("actions need the server" in code for code in shipped)

@@ -103,6 +103,7 @@ export class Component extends Owner {
     if (this._ctx) this._ctx.unbind();
   }
 
+  //#if unmount
   /** Stop and remove the element from the document. */
   unmount() {
     this.stop();
@@ -110,6 +111,7 @@ export class Component extends Owner {
     this.element = this._vnode = null;
     return this;
   }
+  //#endif
 
   /**
    * Merge `partial` into state now; re-render once in the next animation frame.

@@ -254,12 +254,14 @@ export class Owner {
     return child;
   }
 
+  //#if disown
   /** Stop owning `child` without stopping it. */
   disown(child) {
     const i = this._children.indexOf(child);
     if (i >= 0) this._children.splice(i, 1);
     return child;
   }
+  //#endif
 
   //#if addCleanup
   /**

@@ -68,7 +68,9 @@ const addChildren = (out, c, parent) => {
   if (c == null || typeof c === "boolean") return;
   if (c instanceof VNode) {
     out.push(c);
+    //#if @components
     if (c.deep) parent.deep = true;
+    //#endif
   } else if (Array.isArray(c) || c instanceof Set) {
     for (const x of c) addChildren(out, x, parent);
   } else if ((c = pyStr(c))) out.push(new VNode(TEXT, null, null, null, c));
@@ -305,20 +307,26 @@ export function eachComponent(v, fn) {
   else if (v.deep) for (const c of v.children) eachComponent(c, fn);
 }
 
+//#if @components
 const release = (v, ctx) =>
   eachComponent(v, (child) => {
     ctx.owner.disown(child);
     child.unmount();
   });
+//#endif
 
 const remove = (parent, v, ctx) => {
+  //#if @components
   if (v.deep) release(v, ctx);
+  //#endif
   if (v.nodes) for (const n of v.nodes) n.remove();
   else if (v.node.parentNode === parent) parent.removeChild(v.node);
 };
 
 const clear = (el, old, ctx) => {
+  //#if @components
   for (const v of old) if (v.deep) release(v, ctx);
+  //#endif
   el.textContent = "";
 };
 

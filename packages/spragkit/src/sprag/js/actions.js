@@ -25,12 +25,14 @@ export class ActionError extends Error {
  */
 export async function callAction(name, data) {
   const p = payload();
+  //#if @static
   if (p.static) {
     // `sprag build static`: there is no server to run the action (and no session token).
     const message = "actions need the server; this is a static export";
     console.error(`${message} (action ${String(name)} of ${p.route})`);
     throw new ActionError(0, { error: message });
   }
+  //#endif
   const response = await fetch(p.actions, {
     method: "POST",
     credentials: "same-origin",
