@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 
@@ -75,12 +76,7 @@ def test_strip_keeps_region_markers():
 
 
 def _bundle(sources, entries=("entry/a.js",)):
-    deps = {}
-    for v, code in sources.items():
-        deps[v] = [spec for spec in json.loads("[" + ",".join(
-            f'"{line.split(chr(34))[1]}"' for line in code.splitlines() if line.startswith(("import", "export {"))
-            and '"' in line
-        ) + "]")]
+    deps = {v: re.findall(r'^(?:import|export)\b[^"\n]*"([^"]+)"', code, re.M) for v, code in sources.items()}
 
     def resolve(_importer, spec):
         return spec if spec in sources else None

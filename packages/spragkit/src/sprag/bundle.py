@@ -454,13 +454,13 @@ def bundle_surfaces(
                 linker.var[v] for v in linker.var if _is_runtime(v) and linker.var[v] in used
             )
             shared.update(wanted)
-            surfaces[sid] = (order, body, wanted)
+            surfaces[sid] = (body, wanted)
         if runtime_set:
             ret = ",".join(sorted(shared))
             text = minify(f"export const R=(()=>{{\n{rt_body}return{{{ret}}};}})();\n")
             runtime_url = f"{prefix}rt/runtime.{_digest(text)}.js"
             files[runtime_url] = text
-        for sid, (_members, body, wanted) in surfaces.items():
+        for sid, (body, wanted) in surfaces.items():
             head = f'import{{R}}from"{runtime_url}";\n' if runtime_url else ""
             pick = f"const{{{','.join(wanted)}}}=R;\n" if wanted else ""
             text = minify(f"{head}(()=>{{\n{pick}{body}}})();\n")

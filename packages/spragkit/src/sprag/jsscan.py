@@ -4,10 +4,10 @@ Not a parser: it splits ES2020 source into tokens (skipping strings, template li
 regular expressions and comments correctly) and answers the two questions the bundler asks:
 
 * which names a module declares at its top level (``function f``, ``class C``,
-  ``const a = 1, {b, c: d} = e``, ``let``/``var``, ``async function``);
-* which identifiers it uses anywhere (every identifier token not written after ``.``/``?.``):
-  an over-approximation of its free names, which is what a safe "may this top-level name
-  shadow something another module uses?" check needs.
+  ``const a = 1, {b, c: d} = e``, ``let``/``var``, ``async function``): two hoisted modules
+  must not declare the same one;
+* (``identifiers``) which identifiers it uses anywhere (every identifier token not written
+  after ``.``/``?.``): an over-approximation of its free names.
 
 It is applied to the framework's own runtime files and to sprag-codegen's output; input it
 cannot read raises :class:`ScanError` and the bundler falls back to wrapped modules.
@@ -236,6 +236,4 @@ def identifiers(code: str) -> Set[str]:
     for i, (kind, text, _) in enumerate(toks):
         if kind == "ident" and not (i and toks[i - 1][1] in (".", "?.")):
             out.add(text)
-        elif kind == "tpl":
-            pass
     return out
