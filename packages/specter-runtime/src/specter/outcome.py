@@ -98,16 +98,39 @@ class Operation:
         """Do the work; the return value becomes ``Outcome.value`` (or is returned if an Outcome)."""
         raise NotImplementedError(f"{type(self).__name__} must implement perform(payload)")
 
-    def run(self, payload: Any = None) -> Outcome:
-        """Validate and perform; an OperationError/HTTPError becomes ``Outcome.failure``."""
+    def run(self, *args: Any, **kwargs: Any) -> Outcome:
+        """Validate and perform; an OperationError/HTTPError becomes ``Outcome.failure``.
+
+        ``run(payload)``: ``perform(validate(payload))``. Any other call form (the
+        specter-runtime 0.1.x ``run(*args, **kwargs)``) calls ``validate(*args, **kwargs)``
+        then ``perform(*args, **kwargs)``. In both forms a ``validate`` that returns None (it
+        only raises) leaves the arguments as they were, and one that returns a failed
+        :class:`Outcome` stops there.
+        """
+        single = len(args) <= 1 and (not kwargs or (not args and set(kwargs) == {"payload"}))
         try:
-            clean = self.validate(payload)
-            result = self.perform(clean)
+            if single:
+                payload = args[0] if args else kwargs.get("payload")
+                clean = self.validate(payload)
+                if isinstance(clean, Outcome) and not clean.ok:
+                    return clean
+                result = self.perform(payload if clean is None else clean)
+            else:
+                overridden = type(self).validate is not Operation.validate
+                if not overridden and self.schema is not None:
+                    raise TypeError(
+                        f"{type(self).__name__}.run(): an Operation with a schema takes one "
+                        "payload dict, e.g. run({'a': 6, 'b': 3})"
+                    )
+                checked = self.validate(*args, **kwargs) if overridden else None
+                if isinstance(checked, Outcome) and not checked.ok:
+                    return checked
+                result = self.perform(*args, **kwargs)
         except HTTPError as exc:
             return Outcome.failure(exc.message, exc.status, **exc.payload)
         if isinstance(result, Outcome):
             return result
         return Outcome.success(result)
 
-    def __call__(self, payload: Any = None) -> Outcome:
-        return self.run(payload)
+    def __call__(self, *args: Any, **kwargs: Any) -> Outcome:
+        return self.run(*args, **kwargs)

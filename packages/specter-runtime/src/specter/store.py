@@ -75,8 +75,19 @@ class Store(Observable):
         return self.get().values()
 
     # writing -------------------------------------------------------------------------------
-    def set(self, key: str, value: Any) -> None:
-        """Set one key; subscribers run if something they select changed."""
+    def set(self, key: Any, value: Any = _MISSING) -> None:
+        """Set one key; subscribers run if something they select changed.
+
+        ``set(partial_dict)`` (the specter-runtime 0.1.x form) is the same as ``patch()``.
+        """
+        if value is _MISSING:
+            if isinstance(key, Mapping):
+                self.patch(key)
+                return
+            raise TypeError(
+                f"store {self.name!r}: set() takes (key, value) or one dict of keys to merge, "
+                f"got only {key!r}"
+            )
         with self._lock:
             if key in self._data and self._data[key] is value:
                 return

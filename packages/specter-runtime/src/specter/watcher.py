@@ -83,6 +83,30 @@ class Watcher(Service):
             return self.interval_seconds
         return min(self.max_backoff, self.interval_seconds * (2 ** (self.failures - 1)))
 
+    def subscribe(
+        self,
+        fn: Callable[[Any, Watcher], Any],
+        immediate: bool = False,
+        owner: Any = None,
+        selector: Any = None,
+    ) -> Callable[[], None]:
+        """Call ``fn(value, watcher)`` for each new value; returns an unsubscriber.
+
+        This is the specter-runtime 0.1.x subscriber form. With ``selector`` (a state key such
+        as ``"error"`` or a callable over the state) ``fn(selected, watcher)`` runs when that
+        part of the state changes instead. ``immediate=True`` also calls it once now.
+        """
+        if not callable(fn):
+            raise TypeError(f"watcher {self.name!r}: subscriber must be callable, got {fn!r}")
+        if selector is None:
+            def deliver(_updates: Any) -> None:
+                fn(self._state_obj.get("value"), self)
+
+            return self._state_obj.subscribe(deliver, selector="updates", immediate=immediate,
+                                             owner=owner)
+        return self._state_obj.subscribe(lambda selected: fn(selected, self), selector=selector,
+                                         immediate=immediate, owner=owner)
+
     # hooks --------------------------------------------------------------------------------
     def on_value(self, value: Any) -> None:
         """Override (or pass ``on_value=``) to consume each new value."""
