@@ -1,3 +1,5 @@
+import sys
+
 import pytest
 from click.testing import CliRunner
 
@@ -58,3 +60,28 @@ def test_unexpected_exception_is_one_line_with_a_verbose_hint():
         assert "Traceback (most recent call last)" in verbose.output
     finally:
         cli.commands.pop("boom")
+
+
+def test_known_command_missing_from_an_installed_spragkit_does_not_blame_the_install(monkeypatch):
+    cli_module = sys.modules["sprag_cli.cli"]
+
+    monkeypatch.setattr(cli_module, "installed_version",
+                        lambda dist: "0.2.0" if dist == "spragkit" else None)
+    monkeypatch.setattr(cli_module, "command_entries",
+                        lambda: [e for e in command_entries() if e.name != "pack"])
+    result = CliRunner().invoke(cli, ["pack"])
+    assert result.exit_code == 1
+    assert "not installed" not in result.output
+    assert "'sprag pack' is not available in the installed spragkit 0.2.0" in result.output
+    assert "pip install -U spragkit" in result.output
+
+
+def test_known_command_without_spragkit_still_says_to_install_it(monkeypatch):
+    cli_module = sys.modules["sprag_cli.cli"]
+
+    monkeypatch.setattr(cli_module, "installed_version", lambda dist: None)
+    monkeypatch.setattr(cli_module, "command_entries", lambda: [])
+    result = CliRunner().invoke(cli, ["pack"])
+    assert result.exit_code == 1
+    assert "comes with the framework, which is not installed" in result.output
+    assert "pip install spragkit" in result.output

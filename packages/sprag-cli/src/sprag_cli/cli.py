@@ -25,6 +25,21 @@ FRAMEWORK_HINT = (
 FRAMEWORK_COMMANDS = frozenset({"dev", "serve", "build", "routes", "doctor", "inspect", "pack"})
 
 
+def framework_command_missing(name: str) -> SpragError:
+    """The error for a framework command nobody contributed: not installed, or too old."""
+    version = installed_version("spragkit")
+    if version is None:
+        return SpragError(
+            f"'sprag {name}' comes with the framework, which is not installed",
+            hint="pip install spragkit",
+        )
+    return SpragError(
+        f"'sprag {name}' is not available in the installed spragkit {version}",
+        hint="a newer spragkit may provide it (pip install -U spragkit); "
+        "`sprag --help` lists the commands this install has",
+    )
+
+
 def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
     if not value or ctx.resilient_parsing:
         return
@@ -57,10 +72,7 @@ class SpragGroup(click.Group):
         entry = self._plugin_commands().get(cmd_name)
         if entry is None:
             if cmd_name in FRAMEWORK_COMMANDS:
-                raise SpragError(
-                    f"'sprag {cmd_name}' comes with the framework, which is not installed",
-                    hint="pip install spragkit",
-                )
+                raise framework_command_missing(cmd_name)
             return None
         try:
             loaded = entry.load()
