@@ -14,7 +14,7 @@ from .http import HTTPError, expect_json, json_endpoint, require_fields
 from .model import Model, create_model
 from .outcome import Operation, OperationError, Outcome
 from .process import ManagedProcess, start_process
-from .queue_service import QueueService
+from .queue_service import ItemCancelled, ItemEvent, Progress, QueueService
 from .registry import registry
 from .routing import Router, route
 from .schema import Field, Schema, SchemaError
@@ -28,6 +28,9 @@ __version__ = "0.2.0"
 __all__ = [
     "Service",
     "QueueService",
+    "ItemCancelled",
+    "ItemEvent",
+    "Progress",
     "Controller",
     "Handler",
     "SocketIngress",
