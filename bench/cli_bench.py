@@ -7,7 +7,7 @@ Measures, each against a reference taken in the same run:
    (compile cache cold) and a second build in the same process (cache warm).
    Reference: the bare Python process start, and the cold in-process build.
 2. Dev recompile after touching one module: the compile step for the changed file
-   (sprag.browser.compile_python, a cache miss). Goal < 50 ms. Reference: CPython's own
+   (sprag.toolchain.compile.compile_python, a cache miss). Goal < 50 ms. Reference: CPython's own
    compile() of the same source. Also the full dev restart (write -> new server answers).
 3. `import sprag`: subprocess medians minus a bare `python -c pass`. Goal < 0.25 s.
    Reference: `import flask` measured the same way.
@@ -64,7 +64,7 @@ _IN_PROCESS = r"""
 import sys, time
 from pathlib import Path
 from sprag.project import load_app
-from sprag.build import build
+from sprag.toolchain.pipeline import build
 root = Path(sys.argv[1])
 t0 = time.perf_counter(); app = load_app(root, mode="production"); t1 = time.perf_counter()
 build(app, root / "dist-a"); t2 = time.perf_counter()
@@ -100,7 +100,7 @@ from pathlib import Path
 from sprag.project import load_app
 root = Path(sys.argv[1])
 app = load_app(root, mode="dev")
-from sprag.browser import compile_python
+from sprag.toolchain.compile import compile_python
 target = root / "app/routes/counter/modules.py"
 source = target.read_text()
 compile_python(source, str(target))  # warm the compiler itself (imports, dialect)

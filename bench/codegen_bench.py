@@ -229,7 +229,7 @@ try:
     import minify
 except ImportError:
     minify = None
-from sprag.dialect import sprag_dialect
+from sprag.toolchain.dialect import sprag_dialect
 rows = []
 for label, paths in json.loads(sys.argv[1]):
     names = set()

@@ -34,8 +34,8 @@ def serve_sprag(port: int) -> None:
     from gevent import monkey
 
     monkey.patch_all()
+    from sprag.http.server import make_server
     from sprag.project import load_app
-    from sprag.server import make_server
 
     app = load_app(PROJECT, mode="production")
     app.browser.built()

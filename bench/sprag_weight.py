@@ -28,7 +28,7 @@ SERVER = """
 from gevent import monkey; monkey.patch_all()
 import sys
 from sprag.project import load_app
-from sprag.server import make_server
+from sprag.http.server import make_server
 app = load_app(sys.argv[1], mode="production")
 make_server(app, port=int(sys.argv[2])).serve_forever()
 """

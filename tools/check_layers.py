@@ -1,7 +1,9 @@
 """Fail when a module imports against the dependency arrows of ARCHITECTURE.md.
 
 Reads every ``.py`` file under ``packages/*/src`` with ``ast`` (no imports executed) and checks
-each top-level imported name against the layer's allowed set.
+each top-level imported name against the layer's allowed set. Inside spragkit it also checks the
+arrows between its rooms (``SPRAG_ROOMS``): e.g. ``toolchain`` never imports ``http``, nothing
+imports ``commands``.
 """
 
 from __future__ import annotations
@@ -31,6 +33,105 @@ THIRD_PARTY = {
     "sprag_cli": {"click", "jinja2", "markupsafe"},
     "sprag": None,
 }
+
+
+# Inside spragkit: each room (a subpackage of ``sprag``, or "top" for the user-facing modules
+# at ``sprag/*.py``) may import only the rooms listed here (besides itself). ``app`` and
+# ``project`` (the composition root and its loader) may import every room but ``commands``.
+_USER_API = {"top"}
+SPRAG_ROOMS = {
+    "backends": set(),
+    "top": {"http"},  # controller reads the current request, surfaces parse route patterns
+    "assets": {"top"},
+    "render": {"top", "assets"},
+    "toolchain": {"top", "assets"},
+    "http": {"top", "render", "assets", "backends"},
+    "content": {"top", "render", "http", "backends"},
+    "realtime": {"top", "http", "render", "backends"},
+    "jobs": {"top", "http", "backends"},
+    "uploads": {"top", "http", "backends"},
+    "root": {"top", "http", "render", "assets", "toolchain", "backends",
+             "content", "realtime", "jobs", "uploads"},
+    "commands": {"top", "http", "render", "assets", "toolchain", "backends", "content",
+                 "realtime", "jobs", "uploads", "root"},
+}
+# The composition root: only these modules wire the rooms together.
+ROOT_MODULES = {"app", "project"}
+# Type-only imports (under ``if TYPE_CHECKING:``) tolerated for now: collaborators still
+# receive the whole App. Each entry is (room, imported module); the list only shrinks.
+TYPE_ONLY_ALLOWED = {
+    ("assets", "app"), ("http", "app"), ("render", "app"), ("toolchain", "app"),
+    ("render", "http.sessions"),
+}
+
+
+def _room(module: str) -> str:
+    """The room of a dotted module under ``sprag`` (``http.actions`` -> ``http``)."""
+    parts = module.split(".")
+    if not parts or parts[0] == "":
+        return "top"
+    if len(parts) == 1:
+        if parts[0] in ROOT_MODULES:
+            return "root"
+        return parts[0] if parts[0] in SPRAG_ROOMS else "top"
+    return parts[0]
+
+
+def _sprag_imports(path: Path, src: Path):
+    """(line, imported dotted module under sprag) for each import of a sprag module."""
+    rel = path.relative_to(src).with_suffix("")
+    here = list(rel.parts)
+    is_pkg = here[-1] == "__init__"
+    if is_pkg:
+        here = here[:-1]
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    type_only = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for inner in node.body:
+                type_only.update(id(n) for n in ast.walk(inner))
+    for node in ast.walk(tree):
+        kind = "type" if id(node) in type_only else "run"
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name == "sprag" or alias.name.startswith("sprag."):
+                    yield node.lineno, alias.name[len("sprag."):], kind
+        elif isinstance(node, ast.ImportFrom):
+            if node.level == 0:
+                if node.module and (node.module == "sprag" or node.module.startswith("sprag.")):
+                    base = node.module[len("sprag."):] if node.module != "sprag" else ""
+                else:
+                    continue
+            else:
+                pkg = here if is_pkg else here[:-1]
+                pkg = pkg[: len(pkg) - (node.level - 1)] if node.level > 1 else pkg
+                base = ".".join([*pkg, *([node.module] if node.module else [])])
+            if base:
+                yield node.lineno, base, kind
+            else:  # from sprag import x / from . import x: x may be a module
+                for alias in node.names:
+                    yield node.lineno, alias.name, kind
+
+
+def check_sprag_rooms(src: Path) -> list:
+    """Imports between spragkit's rooms that go against ``SPRAG_ROOMS``."""
+    problems = []
+    for path in sorted(src.rglob("*.py")):
+        rel = path.relative_to(src).with_suffix("")
+        parts = [p for p in rel.parts if p != "__init__"]
+        mine = _room(".".join(parts)) if parts else "package"
+        if mine == "package":
+            continue  # sprag/__init__.py: the public names, loaded lazily
+        for lineno, target, kind in _sprag_imports(path, src):
+            theirs = _room(target)
+            if theirs == mine or target in ("__version__",):
+                continue
+            if kind == "type" and (mine, target) in TYPE_ONLY_ALLOWED:
+                continue
+            if theirs not in SPRAG_ROOMS[mine]:
+                where = f"{path.relative_to(ROOT)}:{lineno}"
+                problems.append(f"{where}: sprag room '{mine}' must not import '{theirs}' (sprag.{target})")
+    return problems
 
 
 def _top_level_imports(path: Path):
@@ -64,6 +165,9 @@ def check() -> list:
                     continue
                 if name not in allowed_third:
                     problems.append(f"{where}: {layer} imports third-party '{name}', not a declared dependency")
+    sprag_src = next(ROOT.glob("packages/*/src/sprag"), None)
+    if sprag_src is not None:
+        problems.extend(check_sprag_rooms(sprag_src))
     return problems
 
 

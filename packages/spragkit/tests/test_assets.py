@@ -6,7 +6,7 @@ import re
 import brotli
 import pytest
 
-from sprag.assets import hashed_name, rewrite_css
+from sprag.assets.registry import hashed_name, rewrite_css
 
 HASHED = re.compile(r"\.[0-9a-f]{12}\.")
 
@@ -80,7 +80,7 @@ def test_gzip_is_negotiated_for_hashed_files(prod):
 
 def test_brotli_is_preferred_when_accepted(load_project, tmp_path):
     app = load_project("basic", mode="production")
-    from sprag.served import ServedFile, send
+    from sprag.assets.served import ServedFile, send
 
     served = ServedFile(b"body{color:red}\n" * 100, "text/css", immutable=True)
     with app.flask.test_request_context(headers={"Accept-Encoding": "gzip, br"}):
@@ -92,7 +92,7 @@ def test_brotli_is_preferred_when_accepted(load_project, tmp_path):
 
 def test_identity_when_client_accepts_no_encoding(load_project):
     app = load_project("basic", mode="production")
-    from sprag.served import ServedFile, send
+    from sprag.assets.served import ServedFile, send
 
     served = ServedFile(b"x" * 5000, "text/css", immutable=True)
     with app.flask.test_request_context():

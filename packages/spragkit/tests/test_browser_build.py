@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sprag.build import build
-from sprag.dialect import BuildError
+from sprag.toolchain.dialect import BuildError
+from sprag.toolchain.pipeline import build
 
 PAGE = '''
 from sprag import Controller, Screen, hydrate, page
@@ -146,7 +146,7 @@ def test_hybrid_page_preloads_what_its_entry_imports(load_project):
 
 def test_unchanged_source_is_compiled_once(load_project, monkeypatch):
     import sprag_codegen
-    from sprag import browser as browser_module
+    from sprag.toolchain import compile as browser_module
 
     calls = []
     real = sprag_codegen.compile_source

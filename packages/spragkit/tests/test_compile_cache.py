@@ -6,9 +6,9 @@ import importlib
 import shutil
 from pathlib import Path
 
-from sprag.browser import compile_count
+from sprag.toolchain.compile import compile_count
 
-browser_module = importlib.import_module("sprag.browser")
+browser_module = importlib.import_module("sprag.toolchain.compile")
 
 PROJECTS = Path(__file__).parent / "projects"
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from sprag.env import EnvError, env, load_env_files, public_env
+from sprag.environment import EnvError, env, load_env_files, public_env
 
 
 @pytest.fixture

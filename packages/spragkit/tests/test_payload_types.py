@@ -4,7 +4,7 @@ import json
 
 from conftest import ActionClient, page_payload
 
-from sprag.payload import to_json
+from sprag.render.payload import to_json
 
 
 def test_integral_floats_are_tagged_and_other_numbers_are_plain():

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from sprag.browser import compile_count
-from sprag.build import build
+from sprag.toolchain.compile import compile_count
+from sprag.toolchain.pipeline import build
 
 PROJECTS = Path(__file__).parent / "projects"
 

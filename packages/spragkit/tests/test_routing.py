@@ -1,6 +1,6 @@
 import pytest
 
-from sprag.routing import RouteConflictError, RoutePattern, Router
+from sprag.http.routing import RouteConflictError, RoutePattern, Router
 
 
 def _router(*paths):

@@ -5,8 +5,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
 from importlib import import_module
 from typing import Any
 
@@ -19,16 +17,16 @@ _LAZY = {
     "Field": "specter", "HTTPError": "specter", "QueueService": "specter", "Schema": "specter",
     "bus": "specter",
     "App": "sprag.app",
-    "AnonymousAuthService": "sprag.auth", "AuthService": "sprag.auth", "User": "sprag.auth",
-    "requires_auth": "sprag.auth",
+    "AnonymousAuthService": "sprag.http.auth", "AuthService": "sprag.http.auth", "User": "sprag.http.auth",
+    "requires_auth": "sprag.http.auth",
     "Controller": "sprag.controller", "action": "sprag.controller",
-    "env": "sprag.env", "public_env": "sprag.env",
-    "set_metadata": "sprag.metadata",
-    "Module": "sprag.module",
-    "Redirect": "sprag.redirects", "redirect": "sprag.redirects",
+    "env": "sprag.environment", "public_env": "sprag.environment",
+    "set_metadata": "sprag.render.metadata",
+    "Module": "sprag.browser_module",
+    "Redirect": "sprag.http.redirects", "redirect": "sprag.http.redirects",
     "Screen": "sprag.screen", "hydrate": "sprag.screen", "ssr": "sprag.screen",
-    "InMemorySessionStore": "sprag.sessions", "SessionPolicy": "sprag.sessions",
-    "SessionStore": "sprag.sessions",
+    "InMemorySessionStore": "sprag.http.sessions", "SessionPolicy": "sprag.http.sessions",
+    "SessionStore": "sprag.http.sessions",
     "store": "sprag.stores",
     "module": "sprag.surfaces", "mount": "sprag.surfaces", "page": "sprag.surfaces",
     "shell": "sprag.surfaces",
@@ -46,20 +44,6 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list:
     return sorted(set(globals()) | set(_LAZY))
-
-
-class _Package(types.ModuleType):
-    """Keeps ``sprag.env`` and ``sprag.module`` the public functions when the submodules of
-    the same name are imported (Python would otherwise bind the submodule over them)."""
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in _SHADOWED and isinstance(value, types.ModuleType):
-            return
-        super().__setattr__(name, value)
-
-
-_SHADOWED = ("env", "module")
-sys.modules[__name__].__class__ = _Package
 
 
 __version__ = "0.2.0"

@@ -17,17 +17,17 @@ from flask import redirect as flask_redirect
 from specter import HTTPError
 from specter.boot import boot
 
-from .actions import ACTION_PATH, handle_action
-from .auth import AnonymousAuthService, AuthService
-from .dialect import BuildError
 from .discovery import discover_all
-from .env import public_env
-from .redirects import Redirect
-from .render import SurfaceRenderer
-from .request import SpragRequest
-from .routing import Router
-from .sessions import InMemorySessionStore, Session, SessionPolicy, SessionStore
+from .environment import public_env
+from .http.actions import ACTION_PATH, handle_action
+from .http.auth import AnonymousAuthService, AuthService
+from .http.redirects import Redirect
+from .http.request import SpragRequest
+from .http.routing import Router
+from .http.sessions import InMemorySessionStore, Session, SessionPolicy, SessionStore
+from .render.renderer import SurfaceRenderer
 from .surfaces import Shell, Surface
+from .toolchain.dialect import BuildError
 
 __all__ = ["App"]
 
@@ -102,7 +102,7 @@ class _Sessions:
 
 
 def _action_method_not_allowed() -> Response:
-    from .actions import envelope
+    from .http.actions import envelope
 
     response = envelope(405, False, error="Actions are called with POST {\"route\", \"action\", \"payload\"}")
     response.headers["Allow"] = "POST"
@@ -137,7 +137,7 @@ class App:
         surfaces: Optional[List[Surface]] = None,
         build_dir: Union[str, Path, None] = None,
     ) -> None:
-        from .shells import default_shell
+        from .render.shells import default_shell
 
         if server_mode not in _SERVER_MODES:
             raise ValueError(f"App(server_mode={server_mode!r}) must be one of {_SERVER_MODES}")
@@ -186,12 +186,12 @@ class App:
         self._lock = threading.Lock()
         self.manager: Any = None
 
-        from .browser import use_disk_cache
+        from .toolchain.compile import use_disk_cache
 
         use_disk_cache(self.project_dir / ".sprag" / "cache")
         self.prebuilt: Any = None
         if not self.dev:
-            from .prebuilt import find_build
+            from .toolchain.prebuilt import find_build
 
             self.prebuilt = find_build(self, self.build_dir)
         self.flask = Flask("sprag_app", static_folder=None, root_path=str(self.project_dir))
@@ -224,7 +224,7 @@ class App:
         )
         # Flask-SocketIO wraps every request (it copies the WSGI environ); only Socket.IO
         # paths need that. Page GETs take SPRAG's fast path (fastpath.py); the rest is Flask.
-        from .fastpath import make_wsgi
+        from .http.fastpath import make_wsgi
 
         middleware = self.flask.wsgi_app
         plain = getattr(middleware, "wsgi_app", None)
@@ -236,8 +236,8 @@ class App:
         return socketio
 
     def _make_assets(self) -> None:
-        from .assets import AssetRegistry
-        from .browser import BrowserAssets
+        from .assets.registry import AssetRegistry
+        from .toolchain.compile import BrowserAssets
 
         self.assets = AssetRegistry(self)
         self.browser = BrowserAssets(self)
@@ -372,7 +372,7 @@ class App:
 
     def serve(self, host: str = "127.0.0.1", port: int = 8000, workers: Optional[int] = None) -> None:
         """Serve with gevent (keep-alive, TCP_NODELAY) until interrupted."""
-        from .server import serve
+        from .http.server import serve
 
         serve(self, host, port, workers=workers)
 

@@ -9,7 +9,7 @@ from typing import Any, Callable, Dict, Optional
 
 import specter
 
-from .request import SpragRequest, current_request
+from .http.request import SpragRequest, current_request
 
 __all__ = ["Controller", "action", "ActionSpec"]
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Union
 
 from .app import App
-from .env import load_env_files
+from .environment import load_env_files
 
 __all__ = ["load_app"]
 

@@ -12,7 +12,7 @@ import contextvars
 from dataclasses import dataclass, field
 from typing import Any, Dict, List, Optional, Sequence
 
-from . import _ragot
+from . import ragot_bridge
 
 __all__ = ["Screen", "hydrate", "ssr", "ModuleRef", "RenderContext"]
 
@@ -26,7 +26,7 @@ class ModuleRef:
     state: Any
 
     def to_payload(self) -> Dict[str, Any]:
-        return {"id": self.id, "class": _ragot.class_key(self.cls), "state": self.state}
+        return {"id": self.id, "class": ragot_bridge.class_key(self.cls), "state": self.state}
 
 
 @dataclass
@@ -110,24 +110,24 @@ def hydrate(component: type, module: Optional[ModuleRef] = None, props: Any = No
     state = dict(module.state) if module is not None and isinstance(module.state, dict) else {}
     if module is None and isinstance(props, dict):
         state = {}
-    tree = _ragot.render_component(component, props, state)
+    tree = ragot_bridge.render_component(component, props, state)
     if not ctx.interactive:
         return tree
     island_id = str(len(ctx.islands))
     ctx.islands.append(
         {
             "id": island_id,
-            "component": _ragot.class_key(component),
+            "component": ragot_bridge.class_key(component),
             "module": module.id if module is not None else None,
             "props": props,
             "state": None if module is not None else state,
         }
     )
     ctx.use_class(component)
-    return _ragot.island_node(island_id, _ragot.render_html(tree))
+    return ragot_bridge.island_node(island_id, ragot_bridge.render_html(tree))
 
 
 def ssr(component: type, props: Any = None, state: Any = None) -> Any:
     """Render ``component`` to server HTML that is never hydrated (no JavaScript)."""
     _context()
-    return _ragot.render_component(component, props, state if state is not None else {})
+    return ragot_bridge.render_component(component, props, state if state is not None else {})

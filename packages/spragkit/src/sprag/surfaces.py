@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 
 from .controller import ActionSpec, Controller
-from .routing import RoutePattern
+from .http.routing import RoutePattern
 from .screen import Screen
 
 __all__ = ["Page", "Mount", "Shell", "EsModule", "page", "mount", "module", "shell"]

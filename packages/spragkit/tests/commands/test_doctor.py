@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from sprag.browser import compiler_available
+from sprag.toolchain.compile import compiler_available
 
 needs_compiler = pytest.mark.skipif(
     not compiler_available(), reason="sprag_codegen.compile_source is not available yet"

@@ -91,7 +91,7 @@ def test_dev_stops_its_server_process_when_terminated(tmp_path):
 
 
 def test_build_output_runs_on_its_own(tmp_path):
-    from sprag.browser import compiler_available
+    from sprag.toolchain.compile import compiler_available
 
     if not compiler_available():
         pytest.skip("sprag_codegen.compile_source is not available yet")

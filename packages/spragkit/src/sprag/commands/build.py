@@ -80,9 +80,9 @@ def _field(obj: Any, *names: str, default: Any = None) -> Any:
 
 def _build_function() -> Callable[..., Any]:
     try:
-        from sprag.build import build as build_app
+        from sprag.toolchain.pipeline import build as build_app
     except ImportError as exc:
-        raise SpragError(f"this spragkit has no sprag.build ({exc})",
+        raise SpragError(f"this spragkit has no sprag.toolchain.pipeline ({exc})",
                          hint="upgrade spragkit: pip install -U spragkit") from exc
     return build_app
 
@@ -168,7 +168,7 @@ def check_surfaces(app: Any, surfaces: List[Any], progress: Progress) -> None:
 def _browser_errors(app: Any) -> Optional[dict]:
     """Surface id -> its build error (the located diagnostic), or None without a compiler."""
     try:
-        from sprag.browser import compiler_available
+        from sprag.toolchain.compile import compiler_available
     except ImportError:  # pragma: no cover - an older spragkit
         return None
     if not compiler_available():

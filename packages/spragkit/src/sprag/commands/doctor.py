@@ -129,7 +129,7 @@ def _check_build(state: _State) -> Check:
         return Check("buildability", "skip", "the app did not load")
     surfaces = surfaces_of(state.app, state.root)
     try:
-        from sprag.browser import compiler_available
+        from sprag.toolchain.compile import compiler_available
     except ImportError:  # pragma: no cover - an older spragkit
         compiler_available = None
     if compiler_available is not None and not compiler_available():

@@ -18,16 +18,16 @@ from flask import Response, request
 
 from specter import HTTPError
 
-from .controller import bind_arguments
-from .payload import to_json
+from ..controller import bind_arguments
+from ..render.payload import to_json
+from ..urls import ACTION_PATH
 from .redirects import Redirect
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .app import App
+    from ..app import App
 
 __all__ = ["ACTION_PATH", "CSRF_HEADER", "handle_action", "envelope"]
 
-ACTION_PATH = "/__sprag__/actions"
 CSRF_HEADER = "X-Sprag-CSRF"
 
 log = logging.getLogger("sprag.actions")

@@ -20,7 +20,7 @@ from flask import Flask, Response, abort
 from .served import ServedFile, content_type_for, send, short_hash
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .app import App
+    from ..app import App
 
 __all__ = ["AssetRegistry", "hashed_name", "rewrite_css"]
 

@@ -28,7 +28,7 @@ def strip_js(code: str) -> str:
             end = code.find("\n", i)
             end = n if end < 0 else end
             if code.startswith(("//#if ", "//#endif"), i):
-                out.append(code[i:end])  # a bundler region marker (sprag/bundle.py)
+                out.append(code[i:end])  # a bundler region marker (sprag/toolchain/bundle.py)
             i = end
             continue
         if c in "'\"`":

@@ -26,16 +26,16 @@ from flask import Flask, Response, abort
 
 import ragot
 
-from . import _ragot
+from .. import ragot_bridge
+from ..assets.served import ServedFile, send
+from ..surfaces import Mount, Surface
 from .bundle import BundleError, bundle_surfaces, minify_js
 from .dialect import STORES_SHIM, BuildError, check_imports_aliases, sprag_dialect
 from .jsgraph import JS_PREFIX, JsGraph
 from .jsmin import strip_js
-from .served import ServedFile, send
-from .surfaces import Mount, Surface
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .app import App
+    from ..app import App
 
 __all__ = [
     "BrowserAssets", "BrowserPlan", "BrowserBuildFailed", "SurfaceBuildError", "browser_classes",
@@ -43,7 +43,7 @@ __all__ = [
 ]
 
 RAGOT_JS = Path(ragot.__file__).parent / "js"
-SPRAG_JS = Path(__file__).parent / "js"
+SPRAG_JS = Path(__file__).resolve().parent.parent / "js"
 HELPERS = "pyrt/helpers.js"
 _ROOTS = ("ragot/", "sprag/", "m/", "pyrt/", "entry/", "gen/")
 STORES_MODULE = "app.stores"
@@ -60,7 +60,7 @@ _disk: List[Any] = [None]
 
 def use_disk_cache(folder: Optional[Path]) -> None:
     """Keep compiled modules in ``folder`` too (None: memory only)."""
-    from .compile_cache import DiskCache
+    from .cache import DiskCache
 
     _disk[0] = DiskCache(folder) if folder is not None else None
 
@@ -135,9 +135,9 @@ def _source_of(dotted: str) -> Tuple[str, str]:
 
 
 def _server_only_reason(dotted: str) -> Optional[str]:
-    from .controller import Controller
-    from .screen import Screen
-    from .surfaces import Surface as _Surface
+    from ..controller import Controller
+    from ..screen import Screen
+    from ..surfaces import Surface as _Surface
 
     module = sys.modules.get(dotted)
     if module is None:
@@ -166,7 +166,7 @@ def _import_line(importer: str, target: str) -> Tuple[str, int, str]:
 
 def declared_stores() -> Dict[str, Any]:
     """Variable name -> store for the stores ``app/stores.py`` declares."""
-    from .stores import SharedStore
+    from ..stores import SharedStore
 
     module = sys.modules.get(STORES_MODULE)
     if module is None:
@@ -223,7 +223,7 @@ def _entry_code(classes: List[type], esm: Dict[str, str], mount: bool = False) -
                 f"{cls.__qualname__} ({cls.__module__}) must be defined at module level to ship to the browser"
             )
         lines.append(f'import {{ {cls.__name__} as c{i} }} from "{_module_vpath(cls.__module__)}";')
-        table.append(f"{json.dumps(_ragot.class_key(cls))}: c{i}")
+        table.append(f"{json.dumps(ragot_bridge.class_key(cls))}: c{i}")
     loaders = [f"{json.dumps(alias)}: {code}" for alias, code in esm.items()]
     args = [f"{{{', '.join(table)}}}"]
     if loaders or mount:

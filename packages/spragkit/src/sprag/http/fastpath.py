@@ -15,7 +15,7 @@ from flask.ctx import RequestContext
 from flask.signals import request_finished, request_started
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .app import App
+    from ..app import App
 
 __all__ = ["make_wsgi"]
 

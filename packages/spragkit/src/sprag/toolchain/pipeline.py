@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Union
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .app import App
+    from ..app import App
 
 __all__ = ["build", "BuildReport", "MANIFEST"]
 

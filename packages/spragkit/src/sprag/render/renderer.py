@@ -8,17 +8,17 @@ from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from . import _ragot
-from .actions import ACTION_PATH
+from .. import ragot_bridge
+from ..screen import RenderContext
+from ..surfaces import Mount, Page, Shell, Surface
+from ..urls import ACTION_PATH
 from .document import DocumentParts, StaticShell, assemble_document, head_links, tail_scripts
 from .metadata import merge_metadata, request_metadata
 from .payload import embed_json
-from .screen import RenderContext
-from .surfaces import Mount, Page, Shell, Surface
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .app import App
-    from .sessions import Session
+    from ..app import App
+    from ..http.sessions import Session
 
 __all__ = ["SurfaceRenderer"]
 
@@ -126,7 +126,7 @@ class SurfaceRenderer:
         ctx = RenderContext(interactive=interactive)
         if isinstance(surface, Page):
             screen = surface.screen(data)
-            body = _ragot.render_html(screen.render_with(ctx))
+            body = ragot_bridge.render_html(screen.render_with(ctx))
         else:
             body = '<div data-sprag-mount="root"></div>'
         parts = DocumentParts(lang=fixed.shell.lang)
@@ -148,8 +148,8 @@ class SurfaceRenderer:
                     "env": self.app.public_env,
                     **({"static": True} if self.app.static_export else {}),
                     "mount": {
-                        "component": _ragot.class_key(surface.component) if surface.component else None,
-                        "module": _ragot.class_key(surface.module) if surface.module else None,
+                        "component": ragot_bridge.class_key(surface.component) if surface.component else None,
+                        "module": ragot_bridge.class_key(surface.module) if surface.module else None,
                         "state": data,
                     },
                 }

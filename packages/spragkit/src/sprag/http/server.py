@@ -13,7 +13,7 @@ import socket
 from typing import TYPE_CHECKING, Any, List, Optional
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .app import App
+    from ..app import App
 
 __all__ = ["serve", "make_server"]
 

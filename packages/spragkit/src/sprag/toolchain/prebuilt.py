@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Optional
 
-from .served import ServedFile, content_type_for
+from ..assets.served import ServedFile, content_type_for
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .app import App
+    from ..app import App
 
 __all__ = ["Prebuilt", "find_build", "source_fingerprint", "MANIFEST"]
 
@@ -33,7 +33,7 @@ def source_fingerprint(project_dir: Path) -> str:
     """A digest of everything under ``app/`` (names and contents) and the tool versions."""
     import sprag_codegen
 
-    from . import __version__
+    from .. import __version__
 
     digest = hashlib.sha256()
     digest.update(f"spragkit {__version__} codegen {getattr(sprag_codegen, '__version__', '?')}\0".encode())

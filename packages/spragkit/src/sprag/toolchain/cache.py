@@ -29,7 +29,7 @@ def toolchain_fingerprint() -> str:
         import ragot
         import sprag_codegen
 
-        from . import __version__
+        from .. import __version__
 
         digest = hashlib.sha256(
             f"{_FORMAT} {__version__} {getattr(sprag_codegen, '__version__', '?')}".encode()

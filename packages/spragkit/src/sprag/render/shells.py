@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .surfaces import Shell, shell
+from ..surfaces import Shell, shell
 
 __all__ = ["default_shell"]
 
