@@ -30,6 +30,7 @@ _LAZY = {
     "store": "sprag.stores",
     "module": "sprag.surfaces", "mount": "sprag.surfaces", "page": "sprag.surfaces",
     "shell": "sprag.surfaces",
+    "load_markdown_document": "sprag.content", "load_markdown_tree": "sprag.content",
 }
 
 
@@ -83,5 +84,7 @@ __all__ = [
     "AnonymousAuthService",
     "User",
     "requires_auth",
+    "load_markdown_document",
+    "load_markdown_tree",
 ]
 

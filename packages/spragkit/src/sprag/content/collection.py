@@ -1,0 +1,274 @@
+"""``load_markdown_tree(folder)``: every Markdown file of a folder as an ordered
+:class:`Collection`, with lookup by path parts, prev/next, tags and a navigation tree."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple, Union
+
+from .documents import (
+    ContentError,
+    Document,
+    check_references,
+    default_asset_url,
+    project_path,
+    read_document,
+)
+from .markdown import Linker
+
+__all__ = ["Collection", "NavItem", "load_markdown_tree"]
+
+_SORTS = ("order", "date")
+
+
+@dataclass
+class NavItem:
+    """One entry of the navigation tree: a document, or a folder (with its ``index.md``
+    as ``document`` when it has one) and its children."""
+
+    title: str
+    url: Optional[str]
+    document: Optional[Document]
+    children: List[NavItem] = field(default_factory=list)
+
+    def contains(self, document: Document) -> bool:
+        """True when ``document`` is this item or below it (to open the current section)."""
+        return self.document is document or any(c.contains(document) for c in self.children)
+
+
+def _when(document: Document) -> float:
+    date = document.date
+    if date is None:
+        return float("-inf")
+    if not isinstance(date, _dt.datetime):
+        date = _dt.datetime(date.year, date.month, date.day)
+    if date.tzinfo is None:
+        date = date.replace(tzinfo=_dt.timezone.utc)
+    return date.timestamp()
+
+
+def _key(document: Optional[Document], name: str, sort: str) -> Tuple[Any, ...]:
+    if document is None:
+        return (True, 0, name.casefold(), 0.0) if sort == "order" else (float("inf"), name)
+    if sort == "date":
+        return (-_when(document), document.title.casefold())
+    order = document.order
+    return (order is None, order or 0, document.title.casefold(), _when(document))
+
+
+class Collection:
+    """The published documents of a folder, in reading order.
+
+    ``collection.get("guide/install")`` (or ``get(["guide", "install"])``), ``prev(doc)``,
+    ``next(doc)``, ``tags`` (tag -> documents), ``nav`` (the tree for a sidebar) and
+    ``static_paths()`` (for ``page(static_paths=...)``).
+    """
+
+    def __init__(self, root: Path, base_url: str, documents: List[Document],
+                 nav: List[NavItem], drafts: bool) -> None:
+        self.root = root
+        self.base_url = base_url
+        self.documents = documents
+        self.nav = nav
+        self.drafts = drafts
+        self._by_parts = {d.path_parts: d for d in documents}
+        self._index = {id(d): i for i, d in enumerate(documents)}
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __repr__(self) -> str:
+        return f"Collection({self.root}, {len(self)} documents at {self.base_url or '/'})"
+
+    def get(self, parts: Union[str, Sequence[str], None]) -> Optional[Document]:
+        """The document at ``parts`` (``"a/b"``, ``["a", "b"]``; ``""``/``[]`` = the index)."""
+        if parts is None:
+            parts = ()
+        if isinstance(parts, str):
+            parts = [p for p in parts.split("/") if p]
+        return self._by_parts.get(tuple(parts))
+
+    def prev(self, document: Document) -> Optional[Document]:
+        """The document before ``document`` in reading order."""
+        index = self._index.get(id(document))
+        return self.documents[index - 1] if index else None
+
+    def next(self, document: Document) -> Optional[Document]:
+        """The document after ``document`` in reading order."""
+        index = self._index.get(id(document))
+        if index is None or index + 1 >= len(self.documents):
+            return None
+        return self.documents[index + 1]
+
+    @property
+    def tags(self) -> Dict[str, List[Document]]:
+        """Tag -> its documents (reading order), tags sorted alphabetically."""
+        found: Dict[str, List[Document]] = {}
+        for document in self.documents:
+            for tag in document.tags:
+                found.setdefault(tag, []).append(document)
+        return dict(sorted(found.items(), key=lambda item: item[0].casefold()))
+
+    def tagged(self, tag: str) -> List[Document]:
+        return [d for d in self.documents if tag in d.tags]
+
+    def latest(self, count: Optional[int] = None) -> List[Document]:
+        """Documents with a date, newest first (for a feed or a blog index)."""
+        dated = sorted((d for d in self.documents if d.date is not None), key=_when, reverse=True)
+        return dated[:count] if count is not None else dated
+
+    def static_paths(self, param: str = "segments") -> List[Dict[str, List[str]]]:
+        """``[{param: [...path parts]}]`` for every document below the index, the shape a
+        ``[...segments]`` route's ``static_paths=`` returns."""
+        return [{param: list(d.path_parts)} for d in self.documents if d.path_parts]
+
+
+class _TreeCache:
+    def __init__(self) -> None:
+        self._items: Dict[Tuple[Any, ...], Tuple[Tuple[Any, ...], Collection]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: Tuple[Any, ...], signature: Tuple[Any, ...]) -> Optional[Collection]:
+        hit = self._items.get(key)
+        return hit[1] if hit is not None and hit[0] == signature else None
+
+    def put(self, key: Tuple[Any, ...], signature: Tuple[Any, ...], tree: Collection) -> None:
+        with self._lock:
+            if len(self._items) > 64:
+                self._items.clear()
+            self._items[key] = (signature, tree)
+
+
+_trees = _TreeCache()
+
+
+def _markdown_files(root: Path) -> List[Tuple[Path, int, int]]:
+    """Every ``*.md`` under ``root`` (skipping ``.hidden`` and ``_private`` names), stat'ed."""
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
+        for name in sorted(files):
+            if name.endswith(".md") and not name.startswith((".", "_")):
+                path = Path(folder) / name
+                info = path.stat()
+                found.append((path, info.st_mtime_ns, info.st_size))
+    return found
+
+
+def _drafts_default() -> bool:
+    return os.environ.get("SPRAG_MODE") == "dev"
+
+
+def load_markdown_tree(
+    folder: Union[str, Path],
+    *,
+    base_url: Optional[str] = None,
+    sort: str = "order",
+    include_drafts: Optional[bool] = None,
+    allow_html: bool = False,
+    asset_url: Optional[Callable[[Path], str]] = None,
+) -> Collection:
+    """Load every Markdown file under ``folder`` (relative paths: to the project folder).
+
+    Documents publish at ``base_url`` (default ``/<folder name>``) + their path without
+    ``.md``. ``sort="order"`` orders each folder by the ``order`` key, then title, then date;
+    ``sort="date"`` puts the newest first (a blog). Drafts (``draft: true``) are hidden unless
+    ``include_drafts`` (default: only under ``sprag dev``). Every relative link is checked: a
+    link to a missing document raises :class:`BrokenLinkError` naming both files. Results are
+    cached until a file changes (mtime and size).
+    """
+    if sort not in _SORTS:
+        raise ValueError(f"load_markdown_tree(sort={sort!r}) must be one of {_SORTS}")
+    root = project_path(folder)
+    if not root.is_dir():
+        raise ContentError(f"the content folder {root} does not exist; create it or fix the "
+                           "path given to load_markdown_tree()")
+    if base_url is None:
+        base_url = "/" + root.name
+    if base_url and not base_url.startswith("/"):
+        raise ValueError(f"load_markdown_tree(base_url={base_url!r}) must start with '/'")
+    base_url = base_url.rstrip("/")
+    drafts = _drafts_default() if include_drafts is None else include_drafts
+    linker = Linker(root, base_url, asset_url or default_asset_url)
+    files = _markdown_files(root)
+    key = (root, linker, sort, drafts, allow_html)
+    signature = tuple(files)
+    cached = _trees.get(key, signature)
+    if cached is not None:
+        return cached
+    every = [read_document(path, linker, allow_html=allow_html) for path, _m, _s in files]
+    by_url: Dict[str, Document] = {}
+    for document in every:
+        other = by_url.setdefault(document.url, document)
+        if other is not document:
+            raise ContentError(f"{other.source} and {document.source} both publish at "
+                               f"{document.url}; rename or remove one of them")
+    published = [d for d in every if drafts or not d.draft]
+    nav, ordered = _tree(root, published, sort)
+    by_source = {d.source: d for d in ordered}
+    for document in ordered:
+        check_references(document, by_source.get)
+    tree = Collection(root, base_url, ordered, nav, drafts)
+    _trees.put(key, signature, tree)
+    return tree
+
+
+def _tree(root: Path, documents: List[Document], sort: str) -> Tuple[List[NavItem], List[Document]]:
+    """The navigation tree and the documents in reading order (depth first)."""
+    folders: Dict[Path, List[Document]] = {}
+    for document in documents:
+        folders.setdefault(document.source.parent, []).append(document)
+    ordered: List[Document] = []
+
+    def build(folder: Path) -> Tuple[Optional[Document], List[NavItem]]:
+        here = folders.get(folder, [])
+        index = next((d for d in here if d.source.name == "index.md"), None)
+        entries: List[Tuple[Tuple[Any, ...], NavItem, Optional[Path]]] = []
+        for document in here:
+            if document is not index:
+                entries.append((_key(document, document.source.stem, sort),
+                                NavItem(document.title, document.url, document), None))
+        for sub in sorted({p for p in folders if p.parent == folder} | _between(folders, folder)):
+            sub_index = next((d for d in folders.get(sub, []) if d.source.name == "index.md"), None)
+            title = sub_index.title if sub_index else sub.name.replace("-", " ").capitalize()
+            item = NavItem(title, sub_index.url if sub_index else None, sub_index)
+            entries.append((_key(sub_index, sub.name, sort), item, sub))
+        entries.sort(key=lambda entry: entry[0])
+        items = []
+        for _k, item, sub in entries:
+            if sub is None:
+                ordered.append(item.document)  # type: ignore[arg-type]
+            else:
+                sub_index, item.children = build_into(sub)
+            items.append(item)
+        return index, items
+
+    def build_into(folder: Path) -> Tuple[Optional[Document], List[NavItem]]:
+        index = next((d for d in folders.get(folder, []) if d.source.name == "index.md"), None)
+        if index is not None:
+            ordered.append(index)
+        _index, items = build(folder)
+        return index, items
+
+    _root_index, nav = build_into(root)
+    return nav, ordered
+
+
+def _between(folders: Dict[Path, List[Document]], folder: Path) -> set:
+    """Direct subfolders of ``folder`` that hold no document themselves but have some below."""
+    found = set()
+    for path in folders:
+        try:
+            rel = path.relative_to(folder)
+        except ValueError:
+            continue
+        if len(rel.parts) > 1:
+            found.add(folder / rel.parts[0])
+    return found

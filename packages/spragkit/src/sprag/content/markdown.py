@@ -1,0 +1,233 @@
+"""Markdown to HTML: markdown-it-py (CommonMark + tables, strikethrough, footnotes), fenced
+code highlighted on the server with Pygments, heading anchors, and relative links rewritten.
+
+One pass over the token stream does what the rest of the package needs: heading ids and the
+outline, the leading ``# Title`` lifted out, every relative link or image resolved through a
+:class:`Linker` (and recorded, so a collection can check its targets), and the plain text.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from html import escape
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Optional, Tuple
+from urllib.parse import unquote
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+__all__ = ["Heading", "Reference", "Linker", "Rendered", "render_markdown", "slugify",
+           "highlight_css"]
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """One heading of a document: for the table of contents and ``#anchor`` links."""
+
+    level: int
+    text: str
+    id: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A relative link or image in a document, resolved to a file of the project."""
+
+    kind: str  # "document" (another Markdown file) or "file" (an image, a PDF, ...)
+    target: Path
+    fragment: str
+    line: int
+    raw: str
+
+
+@dataclass(frozen=True)
+class Linker:
+    """How relative links become URLs: Markdown files under ``root`` publish at
+    ``base_url/<path without .md>`` (``index.md`` at its folder's URL); other files through
+    ``asset_url(path)``."""
+
+    root: Path
+    base_url: str
+    asset_url: Callable[[Path], str]
+
+    def document_url(self, path: Path) -> str:
+        """The published URL of the Markdown file ``path`` (which may not exist)."""
+        return url_for(self.root, self.base_url, path)
+
+
+def url_for(root: Path, base_url: str, path: Path) -> str:
+    parts = path_parts(root, path)
+    base = base_url.rstrip("/")
+    return base + "/" + "/".join(parts) if parts else (base or "/")
+
+
+def path_parts(root: Path, path: Path) -> Tuple[str, ...]:
+    """``guide/install.md`` -> ``("guide", "install")``; ``guide/index.md`` -> ``("guide",)``."""
+    rel = path.relative_to(root).with_suffix("")
+    parts = rel.parts
+    if parts and parts[-1] == "index":
+        parts = parts[:-1]
+    return tuple(parts)
+
+
+@dataclass
+class Rendered:
+    """What one Markdown body rendered to."""
+
+    html: str
+    title: Optional[str]
+    headings: List[Heading]
+    references: List[Reference]
+    text: str
+    broken: List[Tuple[int, str, str]] = field(default_factory=list)  # (line, raw, reason)
+
+
+def slugify(text: str) -> str:
+    """A URL fragment for a heading: lowercase words joined by ``-``."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = re.sub(r"[^\w\s-]", "", text)
+    return re.sub(r"[\s_-]+", "-", text).strip("-") or "section"
+
+
+@cache
+def _lexer(name: str) -> Any:
+    from pygments.lexers import get_lexer_by_name
+    from pygments.util import ClassNotFound
+
+    try:
+        return get_lexer_by_name(name)
+    except ClassNotFound:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _formatter() -> Any:
+    from pygments.formatters import HtmlFormatter
+
+    return HtmlFormatter(nowrap=True)
+
+
+def _highlight(code: str, lang: str, _attrs: str) -> str:
+    lexer = _lexer(lang.lower()) if lang else None
+    if lexer is None:
+        return ""  # markdown-it escapes it in a plain <pre><code>
+    from pygments import highlight
+
+    body = highlight(code, lexer, _formatter())
+    return f'<pre class="highlight"><code class="language-{escape(lang)}">{body}</code></pre>'
+
+
+def highlight_css(selector: str = ".highlight", style: str = "default") -> str:
+    """The stylesheet for highlighted code (Pygments ``style``), scoped to ``selector``."""
+    from pygments.formatters import HtmlFormatter
+
+    return HtmlFormatter(style=style).get_style_defs(selector)
+
+
+@lru_cache(maxsize=4)
+def _parser(allow_html: bool) -> MarkdownIt:
+    from mdit_py_plugins.footnote import footnote_plugin
+
+    md = MarkdownIt("commonmark", {"html": allow_html, "highlight": _highlight})
+    md.enable(["table", "strikethrough"])
+    md.use(footnote_plugin)
+    return md
+
+
+def render_markdown(body: str, *, source: Path, linker: Linker, first_line: int = 1,
+                    allow_html: bool = False) -> Rendered:
+    """Render ``body`` (the Markdown after any front matter, starting at ``first_line`` of
+    ``source``). Raw HTML is escaped unless ``allow_html``."""
+    md = _parser(allow_html)
+    env: Dict[str, Any] = {}
+    tokens = md.parse(body, env)
+    title = _lift_title(tokens)
+    headings = _anchor_headings(tokens)
+    references: List[Reference] = []
+    broken: List[Tuple[int, str, str]] = []
+    words: List[str] = []
+    for token in tokens:
+        if token.type in ("fence", "code_block"):
+            words.append(token.content)
+        if token.type != "inline" or not token.children:
+            continue
+        line = first_line + (token.map[0] if token.map else 0)
+        for child in token.children:
+            if child.type in ("text", "code_inline"):
+                words.append(child.content)
+            elif child.type in ("link_open", "image"):
+                attr = "href" if child.type == "link_open" else "src"
+                _rewrite(child, attr, source, linker, line, references, broken)
+    html = md.renderer.render(tokens, md.options, env)
+    return Rendered(html, title, headings, references, " ".join(words), broken)
+
+
+def _inline_text(token: Token) -> str:
+    return "".join(c.content for c in token.children or () if c.type in ("text", "code_inline"))
+
+
+def _lift_title(tokens: List[Token]) -> Optional[str]:
+    """A leading ``# Title`` becomes the document's title (the page shows it as its h1)."""
+    if len(tokens) >= 3 and tokens[0].type == "heading_open" and tokens[0].tag == "h1":
+        title = _inline_text(tokens[1]).strip()
+        del tokens[:3]
+        return title or None
+    return None
+
+
+def _anchor_headings(tokens: List[Token]) -> List[Heading]:
+    seen: Dict[str, int] = {}
+    headings = []
+    for index, token in enumerate(tokens):
+        if token.type != "heading_open":
+            continue
+        inline = tokens[index + 1]
+        text = _inline_text(inline).strip()
+        base = slugify(text)
+        count = seen.get(base, 0)
+        seen[base] = count + 1
+        ident = base if count == 0 else f"{base}-{count}"
+        token.attrSet("id", ident)
+        headings.append(Heading(int(token.tag[1]), text, ident))
+        anchor_open = Token("link_open", "a", 1)
+        anchor_open.attrs = {"class": "anchor", "href": f"#{ident}", "aria-label": f"Link to {text}"}
+        symbol = Token("text", "", 0)
+        symbol.content = "#"
+        inline.children = [*(inline.children or []), anchor_open, symbol, Token("link_close", "a", -1)]
+    return headings
+
+
+def _rewrite(token: Token, attr: str, source: Path, linker: Linker, line: int,
+             references: List[Reference], broken: List[Tuple[int, str, str]]) -> None:
+    raw = str(token.attrGet(attr) or "")
+    if not raw or raw.startswith(("#", "/", "?")) or _SCHEME.match(raw):
+        return
+    path_text, _, fragment = raw.partition("#")
+    path_text, _, query = path_text.partition("?")
+    target = Path(posixpath.normpath(posixpath.join(source.parent.as_posix(), unquote(path_text))))
+    if target.is_dir():
+        target = target / "index.md"
+    elif target.suffix != ".md" and not target.exists() and target.with_suffix(".md").is_file():
+        target = target.with_suffix(".md")
+    if target.suffix == ".md":
+        try:
+            url = linker.document_url(target)
+        except ValueError:
+            broken.append((line, raw, f"{target} is outside the collection {linker.root}"))
+            return
+        references.append(Reference("document", target, fragment, line, raw))
+    else:
+        try:
+            url = linker.asset_url(target)
+        except ValueError as exc:
+            broken.append((line, raw, str(exc)))
+            return
+        references.append(Reference("file", target, fragment, line, raw))
+    token.attrSet(attr, url + (f"?{query}" if query else "") + (f"#{fragment}" if fragment else ""))
