@@ -46,6 +46,8 @@ def _ensure_package(name: str, folder: Path) -> None:
     if name in sys.modules:
         return
     init = folder / "__init__.py"
+    if not init.is_file():  # a packed build ships sourceless bytecode
+        init = folder / "__init__.pyc"
     if init.is_file():
         spec = importlib.util.spec_from_file_location(name, init, submodule_search_locations=[str(folder)])
     else:
@@ -88,7 +90,10 @@ def discover(dotted: str, filename: str, kind: type) -> List[Surface]:
         return []
     importlib.import_module(dotted)
     found: List[Surface] = []
-    for file in sorted(root.rglob(filename)):
+    files = set(root.rglob(filename))
+    # a packed build (sprag pack) ships sourceless page.pyc / mount.pyc beside where the .py was
+    files |= {f.with_suffix(".py") for f in root.rglob(filename + "c")}
+    for file in sorted(files):
         if any(p.startswith((".", "__")) for p in file.relative_to(root).parts[:-1]):
             continue
         try:

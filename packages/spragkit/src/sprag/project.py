@@ -28,6 +28,7 @@ def load_app(project_dir: Union[str, Path] = ".", mode: str = "dev") -> App:
         )
     if mode not in ("dev", "production"):
         raise ValueError(f"load_app(mode={mode!r}) must be 'dev' or 'production'")
+    _check_bytecode(root)
     load_env_files(root)
     if str(root) not in sys.path:
         sys.path.insert(0, str(root))
@@ -37,6 +38,23 @@ def load_app(project_dir: Union[str, Path] = ".", mode: str = "dev") -> App:
     declared = getattr(package, "app", None)
     if isinstance(declared, App):
         return declared
-    if (root / "app" / "stores.py").is_file():
+    if (root / "app" / "stores.py").is_file() or (root / "app" / "stores.pyc").is_file():
         importlib.import_module("app.stores")
     return App(project_dir=root, mode=mode)
+
+
+def _check_bytecode(root: Path) -> None:
+    """A folder ``sprag pack`` compiled runs only on the Python that compiled it: say so."""
+    if (root / "app" / "__init__.py").is_file() or not (root / "app" / "__init__.pyc").is_file():
+        return
+    import json
+
+    try:
+        packed = json.loads((root / "manifest.json").read_text(encoding="utf-8"))["pack"]["bytecode"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return
+    if packed != sys.implementation.cache_tag:
+        raise RuntimeError(
+            f"{root} was packed as {packed} bytecode and cannot run on {sys.implementation.cache_tag}: "
+            f"run it with that Python, or pack it with this one (`sprag pack`, or --skip-bytecode)"
+        )

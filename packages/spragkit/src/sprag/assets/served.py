@@ -19,7 +19,8 @@ FRESH = "no-cache"
 
 _TYPES = {".js": "text/javascript", ".mjs": "text/javascript", ".css": "text/css",
           ".json": "application/json", ".svg": "image/svg+xml", ".wasm": "application/wasm",
-          ".map": "application/json", ".html": "text/html", ".txt": "text/plain"}
+          ".map": "application/json", ".html": "text/html", ".txt": "text/plain",
+          ".webp": "image/webp", ".avif": "image/avif"}
 
 
 def content_type_for(name: str) -> str:

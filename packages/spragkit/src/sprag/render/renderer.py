@@ -42,6 +42,8 @@ class SurfaceRenderer:
         self._parts: Dict[int, _SurfaceParts] = {}
         self._templates: Dict[str, Any] = {}
         self._icon: Optional[str] = None
+        prebuilt = getattr(app, "prebuilt", None)
+        self._images = prebuilt.images() if prebuilt is not None else None
 
     def shell_for(self, surface: Surface) -> Shell:
         return surface.shell or self.app.shell
@@ -127,6 +129,8 @@ class SurfaceRenderer:
         if isinstance(surface, Page):
             screen = surface.screen(data)
             body = ragot_bridge.render_html(screen.render_with(ctx))
+            if self._images is not None:  # a packed build: srcset / <picture> for its images
+                body = self._images.rewrite(body, picture=not interactive)
         else:
             body = '<div data-sprag-mount="root"></div>'
         parts = DocumentParts(lang=fixed.shell.lang)

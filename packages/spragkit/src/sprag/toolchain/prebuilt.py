@@ -101,6 +101,15 @@ class Prebuilt:
     def asset_files(self) -> Dict[str, ServedFile]:
         return {u: f for u, f in self.files.items() if not u.startswith("/__sprag__/js/")}
 
+    def images(self) -> Any:
+        """The packed images (``sprag pack``) as an ``ImageTable``, or None for a plain build."""
+        entries = self.manifest.get("images")
+        if not entries:
+            return None
+        from ..assets.images import ImageTable
+
+        return ImageTable.from_manifest(entries)
+
     def members(self, path: str) -> List[str]:
         entry = self.surface(path) or {}
         return list(entry.get("members", []))
