@@ -162,8 +162,7 @@ def _run_stages(artifact: Artifact, options: PackOptions, stages: _Stages) -> No
     if not options.images:
         stages.skip("images", "--skip-images")
     elif not pillow_available():
-        artifact.notes.append(MISSING_PILLOW)
-        stages.skip("images", "Pillow is not installed; pip install 'spragkit[images]'")
+        stages.skip("images", MISSING_PILLOW)
     else:
         image_options = ImageOptions(options.image_quality, options.webp, options.srcset)
         stages.run("images", lambda: _images(artifact, image_options))

@@ -18,7 +18,7 @@ from .artifact import Artifact
 __all__ = ["minify_css", "minify_stylesheets"]
 
 # No whitespace is needed after / before these characters (anywhere in a stylesheet).
-_NO_SPACE_AFTER = frozenset("{};,:(!")
+_NO_SPACE_AFTER = frozenset("{};,:(!\0")  # \0: a kept comment was just written
 _NO_SPACE_BEFORE = frozenset("{};,)!")
 # Combinators: whitespace around them only matters inside parentheses (calc(), :is(), @media).
 _COMBINATORS = frozenset(">+~")
@@ -118,6 +118,7 @@ def minify_css(text: str) -> str:
             end = _comment_end(text, i)
             if text.startswith("/*!", i):
                 emit(text[i:end], "/")
+                last = "\0"
             else:
                 pending = True
             i = end

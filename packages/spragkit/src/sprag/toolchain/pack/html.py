@@ -132,7 +132,10 @@ def minify_html(text: str) -> str:
         j = i + 1
         while j < n and text[j] != "<" and text[j:j + 2] not in _JINJA:
             j += 1
-        pieces.append(("text", text[i:j]))
+        if pieces and pieces[-1][0] == "text":  # text on both sides of a dropped comment
+            pieces[-1] = ("text", pieces[-1][1] + text[i:j])
+        else:
+            pieces.append(("text", text[i:j]))
         i = j
     return _join(pieces)
 

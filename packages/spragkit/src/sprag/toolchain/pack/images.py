@@ -20,7 +20,7 @@ from .artifact import Artifact
 __all__ = ["pillow_available", "optimise_images", "ImageOptions", "WIDTHS", "MISSING_PILLOW"]
 
 WIDTHS = (320, 640, 960, 1280, 1920)
-MISSING_PILLOW = "images: skipped (Pillow is not installed; pip install 'spragkit[images]')"
+MISSING_PILLOW = "Pillow is not installed; pip install 'spragkit[images]'"
 _FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG"}
 _TYPES = {"JPEG": "image/jpeg", "PNG": "image/png"}
 

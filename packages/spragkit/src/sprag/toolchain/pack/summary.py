@@ -40,23 +40,29 @@ def _change(before: int, after: int) -> str:
 
 
 def size_table(before: Sizes, after: Sizes) -> str:
-    """Per kind: files and bytes before and after, raw and gzip (what travels)."""
+    """Per kind: files and bytes before and after, raw and gzip (what travels). The total is
+    what browsers download; Python (run by the server, never sent) is its own row below it."""
     rows: List[Sequence[str]] = []
-    totals = {"b_raw": 0, "a_raw": 0, "b_gz": 0, "a_gz": 0}
-    for kind in KINDS:
+    total = {"b_raw": 0, "a_raw": 0, "b_gz": 0, "a_gz": 0}
+
+    def row(kind: str) -> List[str]:
         b, a = before[kind], after[kind]
-        if not (b["files"] or a["files"]):
+        return [kind, f"{b['files']} -> {a['files']}", f"{b['raw']:,}", f"{a['raw']:,}",
+                _change(b["raw"], a["raw"]), f"{b['gzip']:,}", f"{a['gzip']:,}", _change(b["gzip"], a["gzip"])]
+
+    for kind in KINDS:
+        if kind == "Python" or not (before[kind]["files"] or after[kind]["files"]):
             continue
-        rows.append([kind, f"{b['files']} -> {a['files']}", f"{b['raw']:,}", f"{a['raw']:,}",
-                     _change(b["raw"], a["raw"]), f"{b['gzip']:,}", f"{a['gzip']:,}",
-                     _change(b["gzip"], a["gzip"])])
-        totals["b_raw"] += b["raw"]
-        totals["a_raw"] += a["raw"]
-        totals["b_gz"] += b["gzip"]
-        totals["a_gz"] += a["gzip"]
-    rows.append(["Total", "", f"{totals['b_raw']:,}", f"{totals['a_raw']:,}",
-                 _change(totals["b_raw"], totals["a_raw"]), f"{totals['b_gz']:,}",
-                 f"{totals['a_gz']:,}", _change(totals["b_gz"], totals["a_gz"])])
+        rows.append(row(kind))
+        total["b_raw"] += before[kind]["raw"]
+        total["a_raw"] += after[kind]["raw"]
+        total["b_gz"] += before[kind]["gzip"]
+        total["a_gz"] += after[kind]["gzip"]
+    rows.append(["Served", "", f"{total['b_raw']:,}", f"{total['a_raw']:,}",
+                 _change(total["b_raw"], total["a_raw"]), f"{total['b_gz']:,}", f"{total['a_gz']:,}",
+                 _change(total["b_gz"], total["a_gz"])])
+    if before["Python"]["files"] or after["Python"]["files"]:
+        rows.append(row("Python")[:5] + ["-", "-", ""])
     return _table(["KIND", "FILES", "BYTES BEFORE", "AFTER", "CHANGE", "GZIP BEFORE", "AFTER", "CHANGE"], rows)
 
 
