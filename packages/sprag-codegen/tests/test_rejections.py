@@ -235,18 +235,6 @@ CASES = [
             pass
         """, (0, 11)),
     # --- literals and operators with no honest JS value -------------------------------------
-    case("int_literal_beyond_2_53", """
-        big = 9007199254740993  # <-
-        """, 6),
-    case("hex_literal_beyond_2_53", """
-        def mask():
-            return 0x20000000000001  # <-
-        """, 11, "mask"),
-    case("int_literal_beyond_2_53_in_method", """
-        class Ids:
-            def first(self):
-                return [1, 18014398509481984]  # <-
-        """, (19, 15), "Ids.first"),
     case("complex_literal", """
         z = 2j  # <-
         """, 4),

@@ -9,7 +9,6 @@ from typing import Callable, Dict, List
 from ..runtime.js_exceptions import EXCEPTION_NAMES
 from .context import Expr
 from .emitter import Emitter
-from .types import NUMERIC
 
 __all__ = ["BUILTIN_CALLS", "BUILTIN_VALUES", "REJECTED_BUILTINS", "MATH_NAMES", "TYPE_MARKERS"]
 
@@ -22,15 +21,16 @@ BUILTIN_VALUES = {
     "chr": "$chr", "print": "$print", "isinstance": "$isinstance", "callable": "$callable",
     "iter": "$iter", "next": "$next", "round": "$round", "divmod": "$divmod", "hex": "$hex",
     "bin": "$bin", "oct": "$oct", "format": "$format", "getattr": "$getattr",
-    "hasattr": "$hasattr", "setattr": "$setattr",
+    "hasattr": "$hasattr", "setattr": "$setattr", "pow": "$pow3", "ascii": "$ascii",
+    "hash": "$hash",
 }
 TYPE_MARKERS = {"int", "float", "bool", "str", "list", "tuple", "dict", "set", "object", "type",
                 "range"}
 MATH_NAMES = {
     "sqrt", "floor", "ceil", "trunc", "fabs", "pow", "exp", "log", "log2", "log10", "sin", "cos",
     "tan", "asin", "acos", "atan", "atan2", "hypot", "degrees", "radians", "isnan", "isinf",
-    "isfinite", "copysign", "gcd", "factorial", "isclose", "prod", "fsum", "comb", "perm", "pi",
-    "e", "tau", "inf", "nan",
+    "isfinite", "copysign", "gcd", "lcm", "isqrt", "factorial", "isclose", "prod", "fsum",
+    "comb", "perm", "pi", "e", "tau", "inf", "nan",
 }
 _SERVER = "move this to the server controller and call it with an action"
 REJECTED_BUILTINS = {
@@ -44,7 +44,6 @@ REJECTED_BUILTINS = {
     "vars": "use an explicit dict instead of vars()",
     "dir": "introspection of namespaces is not available; use hasattr()",
     "id": "object identity numbers do not exist in JS; compare with 'is None' or keep an explicit id",
-    "hash": "hash values differ between CPython and JS; use the value itself as a dict key",
     "__import__": "imports are resolved at compile time; use an import statement",
     "memoryview": "binary buffers are not supported; use lists of ints",
     "bytearray": "binary buffers are not supported; use lists of ints",
@@ -61,8 +60,6 @@ REJECTED_BUILTINS = {
     "staticmethod": "use @staticmethod as a decorator on a method",
     "classmethod": "use @classmethod as a decorator on a method",
     "property": "use @property as a decorator on a method",
-    "ascii": "use repr()",
-    "pow": "use the ** operator",
 }
 
 Handler = Callable[[Emitter, ast.Call, List[str]], Expr]
@@ -86,13 +83,14 @@ _KEYWORDS = {
     "sum": {"start"}, "min": {"key", "default"}, "max": {"key", "default"},
     "sorted": {"key", "reverse"}, "print": {"sep", "end", "file", "flush"}, "int": {"base"},
     "round": {"ndigits"}, "enumerate": {"start"}, "zip": {"strict"}, "dict": None,
+    "pow": {"base", "exp", "mod"},
 }
 
 
 # Builtins whose keyword arguments are their positional parameters, by position.
 _POSITIONAL_KEYWORDS = {
     "int": ["x", "base"], "round": ["number", "ndigits"], "sum": ["iterable", "start"],
-    "enumerate": ["iterable", "start"],
+    "enumerate": ["iterable", "start"], "pow": ["base", "exp", "mod"],
 }
 
 
@@ -144,9 +142,20 @@ for _name, _helper, _result in [
     ("callable", "$callable", "bool"), ("iter", "$iter", None), ("next", "$next", None),
     ("format", "$format", "str"), ("min", "$min", None), ("max", "$max", None),
     ("print", "$print", "None"), ("abs", "$abs", None), ("int", "$int", "int"),
-    ("float", "$float", None), ("issubclass", "$issubclass", "bool"),
+    ("float", "$float", None), ("issubclass", "$issubclass", "bool"), ("pow", "$pow3", None),
+    ("ascii", "$ascii", "str"), ("hash", "$hash", "int"),
 ]:
     BUILTIN_CALLS[_name] = _generic(_helper, _result)
+
+
+@builtin("hash")
+def _hash(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    if _simple(node, (1,)) and em.expr(node.args[0]).type == "str":
+        em.fail("SC121", node, message="hash() of a str has no fixed value: CPython randomises "
+                "it per process (PYTHONHASHSEED)",
+                hint="use the str itself as a dict key or set element; hash() is exact for ints, "
+                "floats and objects with __hash__")
+    return _generic("$hash", "int")(em, node, args)
 
 
 @builtin("format")
@@ -196,7 +205,9 @@ def _int(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
 def _float(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
     if _simple(node, (1,)):
         arg = em.expr(node.args[0])
-        if arg.type in NUMERIC:
+        if arg.type == "int":
+            return Expr(f"{em.h('$tofloat')}({arg.code})", "float")
+        if arg.type == "float":
             return Expr(f"({arg.code} + 0)", "float")
         return Expr(f"{em.h('$float')}({em.escape(arg)})")
     if _simple(node, (0,)):
@@ -217,8 +228,10 @@ def _bool(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
 def _abs(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
     if _simple(node, (1,)):
         arg = em.expr(node.args[0])
-        if arg.type in NUMERIC:
-            return Expr(f"Math.abs({arg.code})", arg.type)
+        if arg.type == "int":
+            return Expr(f"{em.h('$iabs')}({arg.code})", "int")
+        if arg.type == "float":
+            return Expr(f"Math.abs({arg.code})", "float")
         return Expr(f"{em.h('$abs')}({em.escape(arg)})")
     return Expr(f"{em.h('$abs')}({', '.join(args)})")
 
@@ -230,7 +243,7 @@ def _minmax(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
             isinstance(a, ast.Starred) for a in node.args):
         exprs = [em.expr(a) for a in node.args]
         if all(e.type == "int" for e in exprs):
-            return Expr(f"Math.{name}({', '.join(e.code for e in exprs)})", "int")
+            return Expr(f"{em.h('$i' + name)}({', '.join(e.code for e in exprs)})", "int")
     return Expr(f"{em.h('$' + name)}({', '.join(args)})")
 
 

@@ -15,10 +15,7 @@ def check_module(ctx: ModuleContext, nodes: List[ast.AST], context_of) -> None:
     for node in nodes:
         if type(node) is not ast.Constant:
             continue
-        if isinstance(node, ast.Constant) and isinstance(node.value, int) \
-                and not isinstance(node.value, bool) and abs(node.value) > 2**53:
-            ctx.diagnostic("SC110", node, context_of(node), value=node.value)
-        elif isinstance(node, ast.Constant) and isinstance(node.value, bytes):
+        if isinstance(node, ast.Constant) and isinstance(node.value, bytes):
             ctx.diagnostic("SC120", node, context_of(node))
         elif isinstance(node, ast.Constant) and isinstance(node.value, complex):
             ctx.diagnostic("SC119", node, context_of(node))

@@ -60,7 +60,7 @@ def load_attribute(em: Emitter, node: ast.Attribute) -> Expr:
         if attr not in MATH_NAMES:
             em.fail("SC117", node, name="math", attr=attr, allowed=", ".join(sorted(MATH_NAMES)))
         t = "float" if attr in ("pi", "e", "tau", "inf", "nan") else None
-        return Expr(f"{em.h('$math')}.{attr}", t)
+        return Expr(em.h(f"$math_{attr}"), t)
     if isinstance(node.value, ast.Name) and node.value.id in em.ctx.namespace_imports \
             and em.owner_of(node.value.id) is not None and em.owner_of(node.value.id).kind == "module":
         mod = em.ctx.namespace_imports[node.value.id]

@@ -13,7 +13,7 @@ from .types import NUMERIC, binop_type, join
 
 __all__: List[str] = []
 
-MAX_SAFE = 2**53
+MAX_SAFE = 2**53 - 1  # ints within +/-MAX_SAFE are JS numbers, the others BigInts
 
 
 def handles(*types):
@@ -50,7 +50,11 @@ def constant(em: Emitter, node: ast.Constant) -> Expr:
         return Expr("true" if v else "false", "bool")
     if isinstance(v, int):
         if abs(v) > MAX_SAFE:
-            em.fail("SC110", node, value=v)
+            # A BigInt literal; hex past CPython's 4300-digit str() limit (hex literals have none).
+            em.h("$big")  # str() of a BigInt needs $bigstr, which comes with $big
+            if v.bit_length() <= 14000:
+                return Expr(f"{v}n", "int")
+            return Expr(f"{'-' if v < 0 else ''}0x{abs(v):x}n", "int")
         return Expr(str(v), "int")
     if isinstance(v, float):
         return Expr(float_literal(v), "float")
@@ -103,7 +107,7 @@ def _const_int(e: ast.AST):
 def set_(em: Emitter, node: ast.Set) -> Expr:
     elts = node.elts
     values = [_const_int(e) for e in elts]
-    if len(elts) > 2 and all(v is not None and abs(v) <= MAX_SAFE for v in values):
+    if len(elts) > 2 and all(v is not None for v in values):
         # CPython folds constant set displays through a frozenset constant: its table order is
         # the insertion order of the set built at run time (ints hash to themselves).
         order = list(frozenset(values))
@@ -141,8 +145,11 @@ def binop_code(em: Emitter, op: ast.operator, left: Expr, right: Expr, node: ast
     t = binop_type(op, left.type, right.type)
     a, b = left.code, right.code
     if t in NUMERIC:
-        if t == "int" and isinstance(op, ast.Mult):
-            return Expr(f"{em.h('$imul')}({a}, {b})", t)
+        if t == "int" and type(op) in _INT_HELPER:
+            # Exact at any size: a number while the result fits 2**53, a BigInt beyond.
+            return Expr(f"{em.h(_INT_HELPER[type(op)])}({a}, {b})", t)
+        if t == "float" or isinstance(op, ast.Div) and "float" in (left.type, right.type):
+            a, b = as_float(em, left), as_float(em, right)
         if type(op) in _PLAIN:
             return Expr(f"({a} {_PLAIN[type(op)]} {b})", t)
         if isinstance(op, ast.Div):
@@ -165,6 +172,16 @@ def binop_code(em: Emitter, op: ast.operator, left: Expr, right: Expr, node: ast
     return Expr(f"{fn}({em.escape(left)}, {em.escape(right)})", t if t in ("str", "list") else None)
 
 
+_INT_HELPER = {ast.Add: "$iadd", ast.Sub: "$isub", ast.Mult: "$imul"}
+
+
+def as_float(em: Emitter, e: Expr) -> str:
+    """An int operand of float arithmetic as a JS number (a BigInt converts, or OverflowError)."""
+    if e.type != "int" or re.fullmatch(r"\(?-?\d+\)?", e.code):
+        return e.code
+    return f"{em.h('$tofloat')}({e.code})"
+
+
 def js_op(op: str) -> str:
     return '"' + op + '"'
 
@@ -183,7 +200,7 @@ def unaryop(em: Emitter, node: ast.UnaryOp) -> Expr:
         if isinstance(node.operand, ast.Constant) and operand.type in NUMERIC:
             return Expr(f"(-{operand.code})" if operand.code != "0" else "0", operand.type)
         if operand.type == "int":
-            return Expr(f"(0 - {operand.code})", "int")
+            return Expr(f"{em.h('$ineg')}({operand.code})", "int")
         if operand.type == "float":
             return Expr(f"(-{operand.code})", "float")
         return Expr(f"{em.h('$neg')}({operand.code})")
@@ -230,6 +247,9 @@ def compare_code(em: Emitter, op: ast.cmpop, left: Expr, right: Expr, lnode, rno
         return f"{em.h(_CMP_HELPER[type(op)])}({em.escape(left)}, {em.escape(right)})"
     if isinstance(op, (ast.Eq, ast.NotEq)):
         neg = isinstance(op, ast.NotEq)
+        if both_num and lt != rt:
+            # int == float: loose equality compares a BigInt and a double exactly.
+            return f"({left.code} {'!=' if neg else '=='} {right.code})"
         if both_num or both_str or (lt == rt == "bool"):
             return f"({left.code} {'!==' if neg else '==='} {right.code})"
         if rt == "None" or lt == "None":
@@ -373,7 +393,8 @@ def str_of(em: Emitter, e: Expr) -> str:
 def formatted(em: Emitter, v: ast.FormattedValue) -> str:
     value = em.expr(v.value)
     if v.conversion in (ord("r"), ord("a")):
-        value = Expr(f"{em.h('$repr')}({em.escape(value)})", "str")
+        fn = "$repr" if v.conversion == ord("r") else "$ascii"
+        value = Expr(f"{em.h(fn)}({em.escape(value)})", "str")
     elif v.conversion == ord("s"):
         value = Expr(str_of(em, value), "str")
     if v.format_spec is None:

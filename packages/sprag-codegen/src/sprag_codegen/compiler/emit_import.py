@@ -40,9 +40,8 @@ def import_(em: Emitter, node: ast.Import) -> None:
         _check_rejected(em, node, module)
         if module in _BUILTIN_MODULES:
             em.ctx.module_aliases[local] = module
+            # `math` used as a value ships the whole module object; math.sqrt only $math_sqrt.
             em.ctx.aliases[local] = "$math" if module == "math" else "null"
-            if module == "math":
-                em.h("$math")
             continue
         if module in _IGNORED_MODULES:
             em.ctx.aliases[local] = "null"
@@ -99,7 +98,7 @@ def import_from(em: Emitter, node: ast.ImportFrom) -> None:
             if alias.name not in MATH_NAMES:
                 em.fail("SC115", node, module="math", name=alias.name,
                         allowed=", ".join(sorted(MATH_NAMES)))
-            em.ctx.aliases[alias.asname or alias.name] = f"{em.h('$math')}.{alias.name}"
+            em.ctx.aliases[alias.asname or alias.name] = f"$math_{alias.name}"
         return
     binding = em.ctx.dialect.imports.get(module)
     if binding is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from typing import List
 
 from .context import Expr
@@ -270,6 +271,9 @@ def _range_loop(em: Emitter, node: ast.For):
         if step == 0:
             return None
     start = args[0].code if len(args) > 1 else "0"
+    if not re.fullmatch(r"\(?-?\d+\)?", start):
+        # The loop counter is a JS number: a start past 2**53 (a BigInt) is refused at run time.
+        start = f"{em.h('$rs')}({start})"
     stop = args[1].code if len(args) > 1 else args[0].code
     i, end = em.temp("i"), em.temp("n")
     em.fn.temps.remove(i)

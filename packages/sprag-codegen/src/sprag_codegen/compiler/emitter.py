@@ -182,7 +182,11 @@ class Emitter:
                 alias = self.ctx.aliases[name]
                 if alias is None:
                     alias = self.ctx.aliases[name] = self.ctx.require(*self.ctx.lazy_imports[name])
-                return Expr(alias)
+                elif alias.startswith("$math"):
+                    self.h(alias)
+                t = "float" if alias in ("$math_pi", "$math_e", "$math_tau", "$math_inf",
+                                         "$math_nan") else None
+                return Expr(alias, t)
             code = self.js_name(name)
             if id(node) in self.ctx.unbound_reads and owner is self.scope:
                 return Expr(f"{self.h('$ub')}({code}, \"{name}\")", self.name_type(name))

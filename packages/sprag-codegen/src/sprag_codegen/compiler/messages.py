@@ -24,8 +24,6 @@ MESSAGES: Dict[str, Tuple[str, str]] = {
               "use a single base class and composition for the rest"),
     "SC109": ("the special method '{name}' has no JavaScript equivalent",
               "use an explicit method instead; supported specials: {supported}"),
-    "SC110": ("integer literal {value} is outside the exact JavaScript number range (+/-2**53)",
-              "integers are JS numbers in compiled code; use a float, a str, or split the value"),
     "SC111": ("'is' compares identity, which differs between Python and JavaScript for this value",
               "use '==' to compare values; 'is' is only supported with None, True and False"),
     "SC112": ("name '{name}' is not defined", "define it, import it, or check the spelling"),

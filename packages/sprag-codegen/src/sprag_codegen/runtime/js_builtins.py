@@ -95,7 +95,7 @@ function $reversed(xs) {
 }''',
     "$PYTYPES": r'''
 const $PYTYPES = {
-  int: (v) => typeof v === "boolean" || (typeof v === "number" && Number.isInteger(v)),
+  int: (v) => typeof v === "boolean" || typeof v === "bigint" || (typeof v === "number" && Number.isInteger(v)),
   float: (v) => $isfloat(v),
   bool: (v) => typeof v === "boolean",
   str: (v) => typeof v === "string",
@@ -233,11 +233,11 @@ function $classattr(C, name, value) {
   }
 }''',
     "$bin": r'''
-function $bin(x) { x = $int(x); return (x < 0 ? "-0b" : "0b") + Math.abs(x).toString(2); }''',
+function $bin(x) { x = $index(x); return (x < 0 ? "-0b" : "0b") + (x < 0 ? -x : x).toString(2); }''',
     "$hex": r'''
-function $hex(x) { x = $int(x); return (x < 0 ? "-0x" : "0x") + Math.abs(x).toString(16); }''',
+function $hex(x) { x = $index(x); return (x < 0 ? "-0x" : "0x") + (x < 0 ? -x : x).toString(16); }''',
     "$oct": r'''
-function $oct(x) { x = $int(x); return (x < 0 ? "-0o" : "0o") + Math.abs(x).toString(8); }''',
+function $oct(x) { x = $index(x); return (x < 0 ? "-0o" : "0o") + (x < 0 ? -x : x).toString(8); }''',
     "$boolf": r'''
 function $boolf(v) { return v === undefined ? false : $truthy(v); }''',
     "$strf": r'''
@@ -248,52 +248,113 @@ function $assert(ok, msg) { if (!ok) throw msg === undefined ? new $AssertionErr
 function $sleep(s) { return new Promise((resolve) => setTimeout(() => resolve(null), $num(s) * 1000)); }''',
     "$gather": r'''
 function $gather(...aws) { return Promise.all(aws); }''',
-    "$math": r'''
+    "$mathint": r'''
 function $mathint(v, name) {
+  if (typeof v === "bigint") return $tofloat(v);
   const x = $num(v);
   if (x === undefined) throw new $TypeError(`must be real number, not ${$typename(v)}`);
   return x;
-}
-function $mathdomain(r) { if (r !== r) throw new $ValueError("math domain error"); return r; }
-const $math = {
-  sqrt: (x) => { x = $mathint(x); if (x < 0) throw new $ValueError("math domain error"); return $box(Math.sqrt(x)); },
-  floor: (x) => { if (x !== null && typeof x === "object" && x.__floor__) return x.__floor__(); x = $mathint(x); if (!isFinite(x)) throw x !== x ? new $ValueError("cannot convert float NaN to integer") : new $OverflowError("cannot convert float infinity to integer"); return Math.floor(x); },
-  ceil: (x) => { x = $mathint(x); if (!isFinite(x)) throw x !== x ? new $ValueError("cannot convert float NaN to integer") : new $OverflowError("cannot convert float infinity to integer"); return Math.ceil(x) + 0; },
-  trunc: (x) => Math.trunc($mathint(x)) + 0,
-  fabs: (x) => $box(Math.abs($mathint(x))),
-  pow: (x, y) => $box(Math.pow($mathint(x), $mathint(y))),
-  exp: (x) => $box(Math.exp($mathint(x))),
-  log: (x, b) => { x = $mathint(x); if (x <= 0) throw new $ValueError("math domain error"); return $box(b === undefined ? Math.log(x) : Math.log(x) / Math.log($mathint(b))); },
-  log2: (x) => { x = $mathint(x); if (x <= 0) throw new $ValueError("math domain error"); return $box(Math.log2(x)); },
-  log10: (x) => { x = $mathint(x); if (x <= 0) throw new $ValueError("math domain error"); return $box(Math.log10(x)); },
-  sin: (x) => $box(Math.sin($mathint(x))),
-  cos: (x) => $box(Math.cos($mathint(x))),
-  tan: (x) => $box(Math.tan($mathint(x))),
-  asin: (x) => $box($mathdomain(Math.asin($mathint(x)))),
-  acos: (x) => $box($mathdomain(Math.acos($mathint(x)))),
-  atan: (x) => $box(Math.atan($mathint(x))),
-  atan2: (y, x) => $box(Math.atan2($mathint(y), $mathint(x))),
-  hypot: (...xs) => $box(Math.hypot(...xs.map((v) => $mathint(v)))),
-  degrees: (x) => $box($mathint(x) * 180 / Math.PI),
-  radians: (x) => $box($mathint(x) * Math.PI / 180),
-  isnan: (x) => Number.isNaN($mathint(x)),
-  isinf: (x) => { x = $mathint(x); return x === Infinity || x === -Infinity; },
-  isfinite: (x) => Number.isFinite($mathint(x)),
-  copysign: (x, y) => { x = Math.abs($mathint(x)); y = $mathint(y); return $box(y < 0 || Object.is(y, -0) ? -x : x); },
-  gcd: (...xs) => xs.reduce((a, b) => { a = Math.abs($int(a)); b = Math.abs($int(b)); while (b) [a, b] = [b, a % b]; return a; }, 0),
-  factorial: (n) => { n = $int(n); if (n < 0) throw new $ValueError("factorial() not defined for negative values"); let r = 1; for (let i = 2; i <= n; i++) r *= i; return r; },
-  isclose: (a, b, ...rest) => { const kw = $kwargs(rest, "isclose", ["rel_tol", "abs_tol"]); const rt = kw.rel_tol === undefined ? 1e-9 : +kw.rel_tol, at = kw.abs_tol === undefined ? 0 : +kw.abs_tol; a = +a; b = +b; return a === b || Math.abs(a - b) <= Math.max(rt * Math.max(Math.abs(a), Math.abs(b)), at); },
-  prod: (xs) => { let r = 1; for (const v of $iterable(xs)) r = $mul(r, v); return r; },
-  fsum: (xs) => { let r = 0; for (const v of $iterable(xs)) r += +v; return $box(r); },
-  comb: (n, k) => { n = $int(n); k = $int(k); if (k < 0 || k > n) return 0; let r = 1; for (let i = 1; i <= k; i++) r = r * (n - k + i) / i; return Math.round(r); },
-  perm: (n, k) => { n = $int(n); k = k === undefined ? n : $int(k); if (k < 0 || k > n) return 0; let r = 1; for (let i = 0; i < k; i++) r *= n - i; return r; },
-  pi: Math.PI,
-  e: Math.E,
-  tau: 2 * Math.PI,
-  inf: Infinity,
-  nan: NaN,
-};''',
-    "$typeof": r'''
+}''',
+    "$mathdomain": r'''
+function $mathdomain(r) { if (r !== r) throw new $ValueError("math domain error"); return r; }''',
+    "$mathrange": r'''
+function $mathrange(r, ...xs) { if (!isFinite(r) && xs.every(isFinite)) throw new $OverflowError("math range error"); return $box(r); }''',
+    "$mathlog": r'''
+function $mathlog(x, f) {
+  if (typeof x === "bigint" && !isFinite(Number(x))) { if (x < 0n) throw new $ValueError("math domain error"); return $biglog(x, f); }
+  x = $mathint(x);
+  if (x <= 0) throw new $ValueError("math domain error");
+  return f(x);
+}''',
+    "$mathround": r'''
+function $mathround(v, f) {
+  if ($isint(v)) return typeof v === "boolean" ? +v : v;
+  if (v !== null && typeof v === "object" && !(v instanceof Number)) {
+    const m = f === Math.floor ? "__floor__" : f === Math.ceil ? "__ceil__" : "__trunc__";
+    if (typeof v[m] === "function") return v[m]();
+  }
+  return $fint(f($mathint(v)));
+}''',
+    "$math_sqrt": r'''
+const $math_sqrt = (x) => { x = $mathint(x); if (x < 0) throw new $ValueError("math domain error"); return $box(Math.sqrt(x)); };''',
+    "$math_floor": r'''
+const $math_floor = (x) => $mathround(x, Math.floor);''',
+    "$math_ceil": r'''
+const $math_ceil = (x) => $mathround(x, Math.ceil);''',
+    "$math_trunc": r'''
+const $math_trunc = (x) => $mathround(x, Math.trunc);''',
+    "$math_fabs": r'''
+const $math_fabs = (x) => $box(Math.abs($mathint(x)));''',
+    "$math_pow": r'''
+const $math_pow = (x, y) => { x = $mathint(x); y = $mathint(y); if (x === 0 && y < 0) throw new $ValueError("math domain error"); if (x < 0 && isFinite(x) && isFinite(y) && !Number.isInteger(y)) throw new $ValueError("math domain error"); return $mathrange(x === 1 ? 1 : Math.pow(x, y), x, y); };''',
+    "$math_exp": r'''
+const $math_exp = (x) => { x = $mathint(x); return $mathrange(Math.exp(x), x); };''',
+    "$math_log": r'''
+const $math_log = (x, b) => $box(b === undefined ? $mathlog(x, Math.log) : $mathlog(x, Math.log) / $mathlog(b, Math.log));''',
+    "$math_log2": r'''
+const $math_log2 = (x) => $box($mathlog(x, Math.log2));''',
+    "$math_log10": r'''
+const $math_log10 = (x) => $box($mathlog(x, Math.log10));''',
+    "$math_sin": r'''
+const $math_sin = (x) => $box(Math.sin($mathint(x)));''',
+    "$math_cos": r'''
+const $math_cos = (x) => $box(Math.cos($mathint(x)));''',
+    "$math_tan": r'''
+const $math_tan = (x) => $box(Math.tan($mathint(x)));''',
+    "$math_asin": r'''
+const $math_asin = (x) => $box($mathdomain(Math.asin($mathint(x))));''',
+    "$math_acos": r'''
+const $math_acos = (x) => $box($mathdomain(Math.acos($mathint(x))));''',
+    "$math_atan": r'''
+const $math_atan = (x) => $box(Math.atan($mathint(x)));''',
+    "$math_atan2": r'''
+const $math_atan2 = (y, x) => $box(Math.atan2($mathint(y), $mathint(x)));''',
+    "$math_hypot": r'''
+const $math_hypot = (...xs) => $box(Math.hypot(...xs.map((v) => $mathint(v))));''',
+    "$math_degrees": r'''
+const $math_degrees = (x) => $box($mathint(x) * 180 / Math.PI);''',
+    "$math_radians": r'''
+const $math_radians = (x) => $box($mathint(x) * Math.PI / 180);''',
+    "$math_isnan": r'''
+const $math_isnan = (x) => Number.isNaN($mathint(x));''',
+    "$math_isinf": r'''
+const $math_isinf = (x) => { x = $mathint(x); return x === Infinity || x === -Infinity; };''',
+    "$math_isfinite": r'''
+const $math_isfinite = (x) => Number.isFinite($mathint(x));''',
+    "$math_copysign": r'''
+const $math_copysign = (x, y) => { x = Math.abs($mathint(x)); y = $mathint(y); return $box(y < 0 || Object.is(y, -0) ? -x : x); };''',
+    "$math_gcd": r'''
+const $math_gcd = $gcd;''',
+    "$math_lcm": r'''
+const $math_lcm = $lcm;''',
+    "$math_isqrt": r'''
+const $math_isqrt = $isqrt;''',
+    "$math_factorial": r'''
+const $math_factorial = $factorial;''',
+    "$math_isclose": r'''
+const $math_isclose = (a, b, ...rest) => { const kw = $kwargs(rest, "isclose", ["rel_tol", "abs_tol"]); const rt = kw.rel_tol === undefined ? 1e-9 : +kw.rel_tol, at = kw.abs_tol === undefined ? 0 : +kw.abs_tol; a = $mathint(a); b = $mathint(b); return a === b || Math.abs(a - b) <= Math.max(rt * Math.max(Math.abs(a), Math.abs(b)), at); };''',
+    "$math_prod": r'''
+const $math_prod = (xs) => { let r = 1; for (const v of $iterable(xs)) r = $mul(r, v); return r; };''',
+    "$math_fsum": r'''
+const $math_fsum = $fsum;''',
+    "$math_comb": r'''
+const $math_comb = $comb;''',
+    "$math_perm": r'''
+const $math_perm = $perm;''',
+    "$math_pi": r'''
+const $math_pi = Math.PI;''',
+    "$math_e": r'''
+const $math_e = Math.E;''',
+    "$math_tau": r'''
+const $math_tau = 2 * Math.PI;''',
+    "$math_inf": r'''
+const $math_inf = Infinity;''',
+    "$math_nan": r'''
+const $math_nan = NaN;''',
+    "$math": r'''
+// The math module as a value (`import math; m = math`); attribute reads use $math_<name>.
+const $math = { sqrt: $math_sqrt, floor: $math_floor, ceil: $math_ceil, trunc: $math_trunc, fabs: $math_fabs, pow: $math_pow, exp: $math_exp, log: $math_log, log2: $math_log2, log10: $math_log10, sin: $math_sin, cos: $math_cos, tan: $math_tan, asin: $math_asin, acos: $math_acos, atan: $math_atan, atan2: $math_atan2, hypot: $math_hypot, degrees: $math_degrees, radians: $math_radians, isnan: $math_isnan, isinf: $math_isinf, isfinite: $math_isfinite, copysign: $math_copysign, gcd: $math_gcd, lcm: $math_lcm, isqrt: $math_isqrt, factorial: $math_factorial, isclose: $math_isclose, prod: $math_prod, fsum: $math_fsum, comb: $math_comb, perm: $math_perm, pi: $math_pi, e: $math_e, tau: $math_tau, inf: $math_inf, nan: $math_nan };''',
+   "$typeof": r'''
 const $typecache = new Map();
 function $typeof(v) {
   if (v !== null && typeof v === "object" && !(v instanceof Number) && !Array.isArray(v) && !(v instanceof Map) && !(v instanceof Set) && !$isplain(v) && typeof v.constructor === "function" && !v.$pytype) return v.constructor;

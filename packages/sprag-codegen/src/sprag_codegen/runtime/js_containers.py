@@ -25,9 +25,14 @@ function $setorder(s) {
   const items = Array.from(s);
   if (items.length < 2) return items;
   for (const v of items) {
-    if (!(typeof v === "boolean" || ((typeof v === "number" || v instanceof Number) && Number.isInteger(+v)))) return items;
+    if (!(typeof v === "boolean" || typeof v === "bigint" || ((typeof v === "number" || v instanceof Number) && Number.isInteger(+v)))) return items;
   }
-  const hash = (v) => { let h = BigInt(+v); if (h === -1n) h = -2n; return BigInt.asUintN(64, h); };
+  const P = 2305843009213693951n;
+  const hash = (v) => {
+    let h = typeof v === "bigint" ? (v < 0n ? -(-v % P) : v % P) : BigInt(+v);
+    if (h === -1n) h = -2n;
+    return BigInt.asUintN(64, h);
+  };
   const insert = (tbl, m, v) => {
     const h = hash(v), bm = BigInt(m);
     let i = h & bm, perturb = h;
@@ -65,6 +70,7 @@ function $getitem(o, k) {
     }
     if (typeof $Slice === "function" && k instanceof $Slice) return k.$of(o);
     if (typeof k === "boolean") return $getitem(o, +k);
+    if (typeof k === "bigint") throw new $IndexError("cannot fit 'int' into an index-sized integer");
     throw new $TypeError(`${Object.isFrozen(o) ? "tuple" : "list"} indices must be integers or slices, not ${$typename(k)}`);
   }
   if (o instanceof Map) {
@@ -115,7 +121,12 @@ function $li(a, i) { return i >= 0 && i < a.length ? a[i] : $getitem(a, i); }'''
     "$ls": r'''
 function $ls(a, i, v) { if (i >= 0 && i < a.length) a[i] = v; else $setitem(a, i, v); }''',
     "$rangestep": r'''
-function $rangestep(s) { if (s === 0) throw new $ValueError("range() arg 3 must not be zero"); return s; }''',
+function $rangestep(s) { if (s === 0) throw new $ValueError("range() arg 3 must not be zero"); return $rs(s); }''',
+    "$rs": r'''
+function $rs(v) {
+  if (typeof v === "bigint") throw new $OverflowError("range() bounds beyond 2**53 are not supported in browser code");
+  return v;
+}''',
     "$setitem": r'''
 function $setitem(o, k, v) {
   if (Array.isArray(o)) {
@@ -155,6 +166,7 @@ function $sliceidx(len, lo, hi, step) {
   if (step === 0) throw new $ValueError("slice step cannot be zero");
   const fix = (v, dflt) => {
     if (v === null || v === undefined) return dflt;
+    if (typeof v === "bigint") return v < 0n ? (step < 0 ? -1 : 0) : (step < 0 ? len - 1 : len);
     v = $num(v);
     if (v < 0) { v += len; if (v < 0) v = step < 0 ? -1 : 0; }
     else if (v >= len) v = step < 0 ? len - 1 : len;
@@ -370,6 +382,7 @@ class $Range {
     return this.start + i * this.step;
   }
   __contains__(x) {
+    if (typeof x === "bigint") return false;
     if (!$isnum(x) || !Number.isInteger(+x)) { for (const v of this) if ($eq(v, x)) return true; return false; }
     x = +x;
     const { start, stop, step } = this;
@@ -389,6 +402,7 @@ function $rangeslice(r, k) {
     "$range": r'''
 function $range(a, b, c) {
   for (const v of [a, b, c]) {
+    if (typeof v === "bigint") throw new $OverflowError("range() bounds beyond 2**53 are not supported in browser code");
     if (v !== undefined && (typeof v !== "number" && typeof v !== "boolean" || !Number.isInteger(+v))) throw new $TypeError(`'${$typename(v)}' object cannot be interpreted as an integer`);
   }
   if (b === undefined) return new $Range(0, +a, 1);

@@ -26,7 +26,7 @@ function $box(x) { return Number.isInteger(x) ? new $Float(x) : x; }''',
     "$isfloat": r'''
 function $isfloat(v) { return v instanceof Number || (typeof v === "number" && !Number.isInteger(v)); }''',
     "$isnum": r'''
-function $isnum(v) { return typeof v === "number" || typeof v === "boolean" || v instanceof Number; }''',
+function $isnum(v) { return typeof v === "number" || typeof v === "boolean" || typeof v === "bigint" || v instanceof Number; }''',
     "$isplain": r'''
 function $isplain(v) {
   if (v === null || typeof v !== "object") return false;
@@ -49,6 +49,7 @@ function $typename(v) {
   switch (typeof v) {
     case "boolean": return "bool";
     case "number": return Number.isInteger(v) ? "int" : "float";
+    case "bigint": return "int";
     case "string": return "str";
     case "function": return $isclass(v) ? "type" : (v.$pytype || "function");
   }
@@ -85,7 +86,7 @@ function $eq(a, b) {
   if (a === null || b === null) return a === b;
   const ta = typeof a, tb = typeof b;
   if (ta === "string" || tb === "string") return false;
-  if ($isnum(a) && $isnum(b)) return +a === +b;
+  if ($isnum(a) && $isnum(b)) return ta === "bigint" || tb === "bigint" ? a == b : +a === +b;
   if (ta === "object" && typeof a.__eq__ === "function") {
     const r = a.__eq__(b);
     if (r !== $NotImplemented) return $truthy(r);
@@ -127,7 +128,7 @@ const $interned = new Map();
 function $hkey(v) {
   if (v === null || v === undefined) return "N";
   switch (typeof v) {
-    case "number": return "n" + v;
+    case "number": case "bigint": return "n" + v;
     case "boolean": return "n" + (+v);
     case "string": return "s" + v.length + ":" + v;
   }

@@ -67,7 +67,7 @@ SOURCES.update({
 function $builtin(o) {
   // None and the values of builtin types: they have only the methods in the tables.
   return o === null || o === undefined || typeof o === "string" || typeof o === "number" || typeof o === "boolean"
-    || o instanceof Number || Array.isArray(o) || o instanceof Map || o instanceof Set;
+    || typeof o === "bigint" || o instanceof Number || Array.isArray(o) || o instanceof Map || o instanceof Set;
 }''',
     "$noattr": r'''
 function $noattr(o, name) { return new $AttributeError(`'${$typename(o)}' object has no attribute '${name}'`); }''',

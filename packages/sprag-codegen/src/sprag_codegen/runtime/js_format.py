@@ -73,21 +73,21 @@ function $format(v, spec) {
   width = width ? +width : 0;
   sign = sign || "-";
   let body, prefix = "", neg = false;
-  const isnum = typeof v === "number" || v instanceof Number || typeof v === "boolean";
+  const isnum = typeof v === "number" || v instanceof Number || typeof v === "boolean" || typeof v === "bigint";
   if (typeof v === "string") {
     if (type && type !== "s") throw new $ValueError(`Unknown format code '${type}' for object of type 'str'`);
     if (sign !== "-" || m[3]) throw new $ValueError("Sign not allowed in string format specifier");
     body = prec !== undefined ? Array.from(v).slice(0, +prec).join("") : v;
     align = align || "<";
   } else if (isnum) {
-    const x = +v;
+    let x = typeof v === "bigint" ? v : +v;
     const fl = $isfloat(v);
     if (!type && !fl) type = "d";
     if (!fl && "bcdoxXn".includes(type)) {
       if (prec !== undefined) throw new $ValueError("Precision not allowed in integer format specifier");
       neg = x < 0;
-      const a = Math.abs(x);
-      const big = (b) => Math.abs(a) < 2 ** 53 ? a.toString(b) : BigInt(a).toString(b);
+      const a = neg ? -x : x;
+      const big = (b) => typeof a === "bigint" || a < 2 ** 53 ? (type === "d" || type === "n" ? $intstr(a) : a.toString(b)) : BigInt(a).toString(b);
       switch (type) {
         case "d": case "n": body = $group(big(10), grouping, 3); break;
         case "x": body = $group(big(16), grouping, 4); prefix = alt ? "0x" : ""; break;
@@ -98,6 +98,7 @@ function $format(v, spec) {
       }
     } else {
       if ("bcdoxX".includes(type)) throw new $ValueError(`Unknown format code '${type}' for object of type 'float'`);
+      if (typeof x === "bigint") x = $tofloat(x);
       neg = x < 0 || Object.is(x, -0);
       if (z && x === 0) neg = false;
       const p = prec === undefined ? 6 : +prec;

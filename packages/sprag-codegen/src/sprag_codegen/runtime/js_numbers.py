@@ -7,22 +7,19 @@ function $num(v, op, other) {
   if (typeof v === "boolean" || v instanceof Number) return +v;
   return undefined;
 }''',
-    "$exact": r'''
-function $exact(r, big) {
-  // An int result past 2**53 is only honest when the double holds it exactly.
-  if (Number.isSafeInteger(r) || !Number.isFinite(r)) return r;
-  if (BigInt(r) !== big()) throw new $OverflowError("integer result is outside the exact JavaScript number range (2**53); sprag-codegen ints are JS numbers");
-  return r;
-}''',
     "$imul": r'''
 function $imul(a, b) {
-  const r = a * b;
-  return Number.isSafeInteger(r) ? r : $exact(r, () => BigInt(a) * BigInt(b));
+  if (typeof a === "number" && typeof b === "number") { const r = a * b; if (Number.isSafeInteger(r)) return r + 0; }
+  return $big(BigInt(a) * BigInt(b));
 }''',
     "$ipow": r'''
 function $ipow(a, b) {
-  const r = a ** b;
-  return Number.isSafeInteger(r) ? r : $exact(r, () => BigInt(a) ** BigInt(b));
+  // int ** int with b >= 0, exact at any size.
+  if (typeof a === "number" && typeof b === "number") { const r = a ** b; if (Number.isSafeInteger(r)) return r; }
+  const A = BigInt(a), B = BigInt(b);
+  if (A === 0n || A === 1n) return Number(A);
+  if (A === -1n) return B % 2n ? -1 : 1;
+  return $big(A ** B);
 }''',
     "$fres": r'''
 function $fres(r, a, b) { return (Number.isInteger(r) && ($isfloat(a) || $isfloat(b))) ? new $Float(r) : r; }''',
@@ -34,13 +31,14 @@ function $binerr(op, a, b) {
 function $add(a, b) {
   if (typeof a === "number" && typeof b === "number") {
     const r = a + b;
-    if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r : $exact(r, () => BigInt(a) + BigInt(b));
+    if (Number.isInteger(a) && Number.isInteger(b)) return Number.isSafeInteger(r) ? r : $big(BigInt(a) + BigInt(b));
     return Number.isInteger(r) ? new $Float(r) : r;
   }
   if (typeof a === "string") {
     if (typeof b === "string") return a + b;
     throw new $TypeError(`can only concatenate str (not "${$typename(b)}") to str`);
   }
+  if (typeof a === "bigint" || typeof b === "bigint") { const p = $bigargs(a, b); if (p) return p[2] ? $big(p[0] + p[1]) : $box(p[0] + p[1]); }
   const x = $num(a), y = $num(b);
   if (x !== undefined && y !== undefined) return $fres(x + y, a, b);
   if (Array.isArray(a)) {
@@ -63,10 +61,11 @@ function $add(a, b) {
 }''',
     "$sub": r'''
 function $sub(a, b) {
+  if (typeof a === "bigint" || typeof b === "bigint") { const p = $bigargs(a, b); if (p) return p[2] ? $big(p[0] - p[1]) : $box(p[0] - p[1]); }
   const x = $num(a), y = $num(b);
   if (x !== undefined && y !== undefined) {
     const r = x - y;
-    if (!Number.isSafeInteger(r) && Number.isInteger(r) && !$isfloat(a) && !$isfloat(b)) return $exact(r, () => BigInt(x) - BigInt(y));
+    if (!Number.isSafeInteger(r) && Number.isInteger(r) && !$isfloat(a) && !$isfloat(b)) return $big(BigInt(x) - BigInt(y));
     return $fres(r, a, b);
   }
   if (typeof $DictView === "function" && a instanceof $DictView && a.kind !== "values") a = $set(a);
@@ -88,6 +87,15 @@ function $repeat(seq, n) {
   return Object.isFrozen(seq) ? Object.freeze(r) : r;
 }
 function $mul(a, b) {
+  if (typeof a === "bigint" || typeof b === "bigint") {
+    const p = $bigargs(a, b);
+    if (p) return p[2] ? $big(p[0] * p[1]) : $box(p[0] * p[1]);
+    const n = typeof a === "bigint" ? a : b, seq = n === a ? b : a;
+    if (typeof seq === "string" || Array.isArray(seq)) {
+      if (n > 0n) throw new $OverflowError("cannot fit 'int' into an index-sized integer");
+      return typeof seq === "string" ? "" : Object.isFrozen(seq) ? Object.freeze([]) : [];
+    }
+  }
   const x = $num(a), y = $num(b);
   if (x !== undefined && y !== undefined) {
     if ($isfloat(a) || $isfloat(b)) return $fres(x * y, a, b);
@@ -107,6 +115,11 @@ function $mul(a, b) {
 }''',
     "$truediv": r'''
 function $truediv(a, b) {
+  if (typeof a === "bigint" || typeof b === "bigint") {
+    const p = $bigargs(a, b);
+    if (p && p[2]) return $box($bigdiv(p[0], p[1]));
+    if (p) { if (p[1] === 0) throw new $ZeroDivisionError("float division by zero"); return $box(p[0] / p[1]); }
+  }
   const x = $num(a), y = $num(b);
   if (x === undefined || y === undefined) {
     if (a !== null && typeof a === "object" && typeof a.__truediv__ === "function") return a.__truediv__(b);
@@ -117,6 +130,7 @@ function $truediv(a, b) {
 }''',
     "$div": r'''
 function $div(x, y) {
+  if (typeof x !== "number" || typeof y !== "number") return $bigdiv(x, y);
   if (y === 0) throw new $ZeroDivisionError("division by zero");
   return x / y;
 }''',
@@ -127,6 +141,11 @@ function $fdiv(x, y) {
 }''',
     "$floordiv": r'''
 function $floordiv(a, b) {
+  if (typeof a === "bigint" || typeof b === "bigint") {
+    const p = $bigargs(a, b);
+    if (p && p[2]) return $idiv(p[0], p[1]);
+    if (p) return $box($ffloordiv(p[0], p[1]));
+  }
   const x = $num(a), y = $num(b);
   if (x === undefined || y === undefined) {
     if (a !== null && typeof a === "object" && typeof a.__floordiv__ === "function") return a.__floordiv__(b);
@@ -135,7 +154,7 @@ function $floordiv(a, b) {
   const fl = $isfloat(a) || $isfloat(b);
   if (y === 0) throw new $ZeroDivisionError(fl ? "float floor division by zero" : "integer division or modulo by zero");
   if (fl) return $box($ffloordiv(x, y));
-  return Math.floor(x / y);
+  return Math.floor(x / y) + 0;
 }''',
     "$ffloordiv": r'''
 function $ffloordiv(x, y) {
@@ -151,8 +170,15 @@ function $ffloordiv(x, y) {
 }''',
     "$idiv": r'''
 function $idiv(x, y) {
-  if (y === 0) throw new $ZeroDivisionError("integer division or modulo by zero");
-  return Math.floor(x / y);
+  if (typeof x === "number" && typeof y === "number") {
+    if (y === 0) throw new $ZeroDivisionError("integer division or modulo by zero");
+    return Math.floor(x / y) + 0;
+  }
+  const X = BigInt(x), Y = BigInt(y);
+  if (Y === 0n) throw new $ZeroDivisionError("integer division or modulo by zero");
+  let q = X / Y;
+  if (X % Y !== 0n && (X < 0n) !== (Y < 0n)) q -= 1n;
+  return $big(q);
 }''',
     "$fmod": r'''
 function $fmod(x, y) {
@@ -164,6 +190,11 @@ function $fmod(x, y) {
     "$mod": r'''
 function $mod(a, b) {
   if (typeof a === "string") return $printf(a, b);
+  if (typeof a === "bigint" || typeof b === "bigint") {
+    const p = $bigargs(a, b);
+    if (p && p[2]) return $imod(p[0], p[1]);
+    if (p) { if (p[1] === 0) throw new $ZeroDivisionError("float modulo by zero"); return $box($fmod(p[0], p[1])); }
+  }
   const x = $num(a), y = $num(b);
   if (x === undefined || y === undefined) {
     if (a !== null && typeof a === "object" && typeof a.__mod__ === "function") return a.__mod__(b);
@@ -176,22 +207,30 @@ function $mod(a, b) {
 }''',
     "$imod": r'''
 function $imod(x, y) {
-  if (y === 0) throw new $ZeroDivisionError("integer modulo by zero");
-  const r = x % y;
-  return (r !== 0 && (r < 0) !== (y < 0)) ? r + y : r + 0;
+  if (typeof x === "number" && typeof y === "number") {
+    if (y === 0) throw new $ZeroDivisionError("integer modulo by zero");
+    const r = x % y;
+    return (r !== 0 && (r < 0) !== (y < 0)) ? r + y : r + 0;
+  }
+  const X = BigInt(x), Y = BigInt(y);
+  if (Y === 0n) throw new $ZeroDivisionError("integer modulo by zero");
+  let r = X % Y;
+  if (r !== 0n && (r < 0n) !== (Y < 0n)) r += Y;
+  return $big(r);
 }''',
     "$pow": r'''
 function $pow(a, b) {
-  const x = $num(a), y = $num(b);
-  if (x === undefined || y === undefined) throw $binerr("** or pow()", a, b);
-  const fl = $isfloat(a) || $isfloat(b);
-  if (x === 0 && y < 0) throw new $ZeroDivisionError(fl ? "0.0 cannot be raised to a negative power" : "0.0 cannot be raised to a negative power");
-  if (fl || y < 0) return $box(Math.pow(x, y));
-  return $ipow(x, y);
+  if ($isint(a) && $isint(b) && b >= 0) return $ipow(a, b);
+  if (!$isnum(a) || !$isnum(b)) {
+    if (a !== null && typeof a === "object" && typeof a.__pow__ === "function") { const r = a.__pow__(b); if (r !== $NotImplemented) return r; }
+    throw $binerr("** or pow()", a, b);
+  }
+  return $box($fpow($tofloat(a), $tofloat(b)));
 }''',
     "$neg": r'''
 function $neg(a) {
   if (typeof a === "number") return a === 0 && Number.isInteger(a) ? 0 : -a;
+  if (typeof a === "bigint") return -a;
   if (a instanceof Number) return new $Float(-a);
   if (typeof a === "boolean") return a ? -1 : 0;
   if (a !== null && typeof a === "object" && typeof a.__neg__ === "function") return a.__neg__();
@@ -199,13 +238,14 @@ function $neg(a) {
 }''',
     "$pos": r'''
 function $pos(a) {
-  if (typeof a === "number" || a instanceof Number) return a;
+  if (typeof a === "number" || typeof a === "bigint" || a instanceof Number) return a;
   if (typeof a === "boolean") return +a;
   throw new $TypeError(`bad operand type for unary +: '${$typename(a)}'`);
 }''',
     "$abs": r'''
 function $abs(a) {
   if (typeof a === "number") return Math.abs(a);
+  if (typeof a === "bigint") return a < 0n ? -a : a;
   if (a instanceof Number) return new $Float(Math.abs(a));
   if (typeof a === "boolean") return +a;
   if (a !== null && typeof a === "object" && typeof a.__abs__ === "function") return a.__abs__();
@@ -231,9 +271,16 @@ function $bitop(op, a, b) {
   if (typeof a === "boolean" && typeof b === "boolean" && op !== "<<" && op !== ">>") {
     return op === "&" ? (a && b) : op === "|" ? (a || b) : (a !== b);
   }
-  const x = $num(a), y = $num(b);
-  if (x === undefined || y === undefined || $isfloat(a) || $isfloat(b)) throw $binerr(op, a, b);
+  if (!$isint(a) || !$isint(b)) throw $binerr(op, a, b);
+  const x = typeof a === "boolean" ? +a : a, y = typeof b === "boolean" ? +b : b;
   if ((op === "<<" || op === ">>") && y < 0) throw new $ValueError("negative shift count");
+  if (typeof x === "number" && typeof y === "number") {
+    // Small ints without BigInt: int32 operands, or both in 0 .. 2**32 - 1 (masks, checksums).
+    if (op === ">>") return y > 60 ? (x < 0 ? -1 : 0) : Math.floor(x / 2 ** y);
+    if (op === "<<") { const r = x * 2 ** y; if (Number.isSafeInteger(r)) return r; }
+    else if ((x | 0) === x && (y | 0) === y) return op === "&" ? x & y : op === "|" ? x | y : x ^ y;
+    else if (x >= 0 && y >= 0 && x <= 0xffffffff && y <= 0xffffffff) return (op === "&" ? x & y : op === "|" ? x | y : x ^ y) >>> 0;
+  }
   const X = BigInt(x), Y = BigInt(y);
   let r;
   switch (op) {
@@ -243,16 +290,27 @@ function $bitop(op, a, b) {
     case "<<": r = X << Y; break;
     case ">>": r = X >> Y; break;
   }
-  return Number(r);
+  return $big(r);
 }''',
     "$invert": r'''
 function $invert(a) {
-  const x = $num(a);
-  if (x === undefined || $isfloat(a)) throw new $TypeError(`bad operand type for unary ~: '${$typename(a)}'`);
-  return -x - 1;
+  if (!$isint(a)) throw new $TypeError(`bad operand type for unary ~: '${$typename(a)}'`);
+  if (typeof a === "bigint") return $big(-a - 1n);
+  const r = -a - 1;
+  return Number.isSafeInteger(r) ? r : $big(-BigInt(a) - 1n);
 }''',
     "$round": r'''
 function $round(v, nd) {
+  if (nd !== undefined && nd !== null && !$isint(nd)) throw new $TypeError(`'${$typename(nd)}' object cannot be interpreted as an integer`);
+  if (typeof v === "bigint" || (nd < 0 && $isint(v))) {
+    if (nd === undefined || nd === null || nd >= 0) return v;
+    // round(int, -k): exact, half to even.
+    const p = 10n ** BigInt(-nd), X = BigInt(v);
+    let q = X / p, r = X % p;
+    if (r < 0n) { q -= 1n; r += p; }
+    if (2n * r > p || (2n * r === p && q % 2n !== 0n)) q += 1n;
+    return $big(q * p);
+  }
   const x = $num(v);
   if (x === undefined) {
     if (v !== null && typeof v === "object" && typeof v.__round__ === "function") return v.__round__(nd);
@@ -261,15 +319,9 @@ function $round(v, nd) {
   if (nd === undefined || nd === null) {
     if (!isFinite(x)) throw x !== x ? new $ValueError("cannot convert float NaN to integer") : new $OverflowError("cannot convert float infinity to integer");
     const f = Math.floor(x), d = x - f;
-    if (d > 0.5) return f + 1;
-    if (d < 0.5) return f;
-    return f % 2 === 0 ? f : f + 1;
+    return $fint(d > 0.5 || (d === 0.5 && f % 2 !== 0) ? f + 1 : f);
   }
-  if (!$isfloat(v)) {
-    if (nd >= 0) return x;
-    const p = Math.pow(10, -nd);
-    return $round(x / p) * p;
-  }
+  if (!$isfloat(v)) return x;
   if (!isFinite(x)) return v;
   return $box($roundhalfeven(x, $exactdec(x), nd));
 }''',
@@ -327,6 +379,7 @@ function $cmp3(a, b, op) {
   // -1, 0, 1 ordering for values Python can order; raises TypeError otherwise.
   if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === "string" && typeof b === "string") return a < b ? -1 : a > b ? 1 : 0;
+  if ((typeof a === "bigint" || typeof b === "bigint") && $isnum(a) && $isnum(b)) return a < b ? -1 : a > b ? 1 : a == b ? 0 : NaN;
   const x = $num(a), y = $num(b);
   if (x !== undefined && y !== undefined) return x < y ? -1 : x > y ? 1 : (x === y ? 0 : NaN);
   if (Array.isArray(a) && Array.isArray(b) && Object.isFrozen(a) === Object.isFrozen(b)) {
@@ -376,13 +429,14 @@ function $ge(a, b) {
 function $int(v, base) {
   if (base !== undefined && base !== null) {
     if (typeof v !== "string") throw new $TypeError("int() can't convert non-string with explicit base");
-    return $parseint(v, $num(base));
+    if (!$isint(base)) throw new $TypeError(`'${$typename(base)}' object cannot be interpreted as an integer`);
+    base = typeof base === "bigint" ? 99 : +base;
+    if (base !== 0 && (base < 2 || base > 36)) throw new $ValueError("int() base must be >= 2 and <= 36, or 0");
+    return $parseint(v, base);
   }
   if (v === undefined) return 0;
-  if (typeof v === "number") {
-    if (!isFinite(v)) throw v !== v ? new $ValueError("cannot convert float NaN to integer") : new $OverflowError("cannot convert float infinity to integer");
-    return Math.trunc(v) + 0;
-  }
+  if (typeof v === "number") return $fint(Math.trunc(v));
+  if (typeof v === "bigint") return v;
   if (v instanceof Number) return $int(+v);
   if (typeof v === "boolean") return +v;
   if (typeof v === "string") return $parseint(v, 10);
@@ -411,13 +465,21 @@ function $parseint(s, base) {
     const pb = p === "0x" ? 16 : p === "0o" ? 8 : 2;
     if (b === 0) b = pb; else if (b !== pb) ok = false;
   }
+  // Base 0 reads literals as Python source does: "09" is not one.
+  if (ok && b === 0 && /^0+[1-9]/.test(m[3])) ok = false;
   if (b === 0) b = 10;
   if (ok) {
     const digits = m[3].toLowerCase();
     for (const ch of digits) { const d = parseInt(ch, 36); if (!(d < b)) { ok = false; break; } }
     if (ok) {
-      const n = parseInt(digits, b);
-      return m[1] === "-" ? (n === 0 ? 0 : -n) : n;
+      let n = parseInt(digits, b);
+      if (!Number.isSafeInteger(n)) {
+        if (digits.length > 4300 && b !== 2 && b !== 4 && b !== 8 && b !== 16 && b !== 32) throw new $ValueError(`Exceeds the limit (4300 digits) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`);
+        n = 0n;
+        const B = BigInt(b);
+        for (const ch of digits) n = n * B + BigInt(parseInt(ch, 36));
+      }
+      return m[1] === "-" ? (n === 0 ? 0 : $big(-n)) : $big(n);
     }
   }
   throw new $ValueError(`invalid literal for int() with base ${base}: ${$repr(s)}`);
@@ -428,6 +490,7 @@ function $float(v) {
   if (typeof v === "number") return $box(v + 0);
   if (v instanceof Number) return v;
   if (typeof v === "boolean") return new $Float(+v);
+  if (typeof v === "bigint") return $box($tofloat(v));
   if (typeof v === "string") {
     const t = $asciidigits(v).trim().replace(/_/g, "").toLowerCase();
     let r;
@@ -441,7 +504,7 @@ function $float(v) {
   throw new $TypeError(`float() argument must be a string or a real number, not '${$typename(v)}'`);
 }''',
     "$intstr": r'''
-function $intstr(v) { return Number.isSafeInteger(v) ? String(v) : BigInt(v).toString(); }''',
+function $intstr(v) { return typeof v === "bigint" && typeof $bigstr === "function" ? $bigstr(v) : String(v); }''',
     "$floatrepr": r'''
 function $floatrepr(x) {
   if (x !== x) return "nan";

@@ -27,7 +27,7 @@ function $repr(v) {
     case "number": return Number.isInteger(v) ? $intstr(v) : $floatrepr(v);
     case "string": return $strrepr(v);
     case "function": return $isclass(v) ? `<class '${$clsname(v)}'>` : `<function ${v.name}>`;
-    case "bigint": return v.toString();
+    case "bigint": return $intstr(v);
   }
   if (v instanceof Number) return $floatrepr(+v);
   if (Array.isArray(v)) {
@@ -40,6 +40,14 @@ function $repr(v) {
   if (v instanceof Error) return `${$typename(v)}(${$strrepr(String(v.message))})`;
   if ($isplain(v)) return "{" + Object.entries(v).map(([k, x]) => $repr(k) + ": " + $repr(x)).join(", ") + "}";
   return `<${$typename(v)} object>`;
+}''',
+    "$ascii": r'''
+function $ascii(v) {
+  // ascii(): repr() with every non-ASCII character escaped as \xhh, \uhhhh or \Uhhhhhhhh.
+  return $repr(v).replace(/[^\x00-\x7f]/gu, (ch) => {
+    const c = ch.codePointAt(0);
+    return c < 0x100 ? "\\x" + c.toString(16).padStart(2, "0") : c < 0x10000 ? "\\u" + c.toString(16).padStart(4, "0") : "\\U" + c.toString(16).padStart(8, "0");
+  });
 }''',
     "$str": r'''
 function $str(v) {
@@ -76,6 +84,7 @@ function $ord(s) {
 }''',
     "$chr": r'''
 function $chr(n) {
+  if (typeof n === "bigint") throw new $OverflowError("Python int too large to convert to C int");
   n = $num(n);
   if (!(n >= 0 && n <= 0x10ffff)) throw new $ValueError("chr() arg not in range(0x110000)");
   return String.fromCodePoint(n);
@@ -111,7 +120,7 @@ function $printf(fmt, args) {
     let c = conv === "i" || conv === "u" ? "d" : conv;
     if (c === "d" || c === "x" || c === "X" || c === "o") {
       if (!$isnum(v)) throw new $TypeError(`%${conv} format: a real number is required, not ${$typename(v)}`);
-      v = Math.trunc(+v);
+      if (typeof v !== "bigint") v = $fint(Math.trunc(+v));
     }
     if ("eEfFgG".includes(c) && !$isnum(v)) throw new $TypeError(`must be real number, not ${$typename(v)}`);
     return $format(v, (align ? "<" : "") + spec + c);

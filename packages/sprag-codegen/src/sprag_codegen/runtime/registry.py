@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List
 
 from . import (
+    js_bigint,
     js_builtins,
     js_containers,
     js_core,
@@ -28,6 +29,7 @@ _IDENT = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]*")
 # that kind cannot exist unless something else shipped $X, e.g. `$Range` objects need `$range`).
 _OPTIONAL = re.compile(r"typeof (\$[A-Za-z_][A-Za-z0-9_]*) === \"function\"")
 _LINE_COMMENT = re.compile(r"^\s*//.*$", re.MULTILINE)
+_INIT = re.compile(r"^(?:class|const|let) ", re.MULTILINE)
 _TOP_DECL = re.compile(r"^(?:function\*?|class|const|let) ", re.MULTILINE)
 
 
@@ -51,7 +53,7 @@ _VERSIONED = {
 
 def _load() -> Dict[str, Helper]:
     sources: Dict[str, str] = {}
-    for module in (js_core, js_numbers, js_text, js_format, js_exceptions, js_containers,
+    for module in (js_core, js_numbers, js_bigint, js_text, js_format, js_exceptions, js_containers,
                    js_strmethods, js_methods, js_dispatch, js_builtins):
         for name, src in module.SOURCES.items():
             if name in sources:
@@ -67,6 +69,8 @@ def _load() -> Dict[str, Helper]:
                 if tok in sources and tok != name and tok not in optional}
         if "new Set(" in src and name != "$setorder":
             deps.add("$setorder")  # where sets are made, iteration needs CPython's order
+        if name == "$big":
+            deps.add("$bigstr")  # every BigInt comes from $big or a literal (which ships $big)
         helpers[name] = Helper(name, src, frozenset(deps))
     return helpers
 
@@ -91,7 +95,26 @@ def helper_closure(names: Iterable[str]) -> List[str]:
 
     for name in sorted(set(names)):
         visit(name)
-    return ordered
+    # Function declarations are hoisted, so only consts and classes need their dependencies
+    # first; ordering those by their direct const/class dependencies keeps a cycle through a
+    # function ($BaseException -> $repr -> $intstr -> $ValueError) from inverting `extends`.
+    functions = [n for n in ordered if not _INIT.search(HELPERS[n].source)]
+    inits = [n for n in ordered if _INIT.search(HELPERS[n].source)]
+    placed: List[str] = []
+    done = set()
+
+    def place(name: str) -> None:
+        if name in done:
+            return
+        done.add(name)
+        for dep in sorted(HELPERS[name].deps):
+            if dep in inits:
+                place(dep)
+        placed.append(name)
+
+    for name in inits:
+        place(name)
+    return functions + placed
 
 
 def render_helpers(names: Iterable[str], export: bool = False) -> str:
