@@ -148,7 +148,7 @@ def binop_code(em: Emitter, op: ast.operator, left: Expr, right: Expr, node: ast
         if t == "int" and type(op) in _INT_HELPER:
             # Exact at any size: a number while the result fits 2**53, a BigInt beyond.
             return Expr(f"{em.h(_INT_HELPER[type(op)])}({a}, {b})", t)
-        if t == "float" or isinstance(op, ast.Div) and "float" in (left.type, right.type):
+        if "float" in (left.type, right.type):
             a, b = as_float(em, left), as_float(em, right)
         if type(op) in _PLAIN:
             return Expr(f"({a} {_PLAIN[type(op)]} {b})", t)
@@ -188,6 +188,11 @@ def js_op(op: str) -> str:
 
 @handles(ast.BinOp)
 def binop(em: Emitter, node: ast.BinOp) -> Expr:
+    if isinstance(node.op, ast.Pow):
+        base, exp = _const_int(node.left), _const_int(node.right)
+        if base is not None and exp is not None and 0 <= exp and exp * abs(base).bit_length() <= 4096:
+            # 2 ** 64, 10 ** 18: folded like CPython's peephole optimizer does.
+            return constant(em, ast.copy_location(ast.Constant(base ** exp), node))
     return binop_code(em, node.op, em.expr(node.left), em.expr(node.right), node)
 
 

@@ -17,6 +17,7 @@ function $ipow(a, b) {
   // int ** int with b >= 0, exact at any size.
   if (typeof a === "number" && typeof b === "number") { const r = a ** b; if (Number.isSafeInteger(r)) return r; }
   const A = BigInt(a), B = BigInt(b);
+  if (B === 0n) return 1;
   if (A === 0n || A === 1n) return Number(A);
   if (A === -1n) return B % 2n ? -1 : 1;
   return $big(A ** B);
@@ -193,7 +194,7 @@ function $mod(a, b) {
   if (typeof a === "bigint" || typeof b === "bigint") {
     const p = $bigargs(a, b);
     if (p && p[2]) return $imod(p[0], p[1]);
-    if (p) { if (p[1] === 0) throw new $ZeroDivisionError("float modulo by zero"); return $box($fmod(p[0], p[1])); }
+    if (p) { if (p[1] === 0) throw new $ZeroDivisionError("@@FLOAT_MOD@@"); return $box($fmod(p[0], p[1])); }
   }
   const x = $num(a), y = $num(b);
   if (x === undefined || y === undefined) {
@@ -201,7 +202,7 @@ function $mod(a, b) {
     throw $binerr("%", a, b);
   }
   const fl = $isfloat(a) || $isfloat(b);
-  if (y === 0) throw new $ZeroDivisionError(fl ? "float modulo by zero" : "integer modulo by zero");
+  if (y === 0) throw new $ZeroDivisionError(fl ? "@@FLOAT_MOD@@" : "integer modulo by zero");
   const r = $fmod(x, y);
   return fl ? $box(r) : r;
 }''',
@@ -369,12 +370,15 @@ function $roundhalfeven(x, exact, nd) {
   return neg ? -val : val;
 }''',
     "$divmod": r'''
-function $divmod(a, b) { return Object.freeze([$floordiv(a, b), $mod(a, b)]); }''',
+function $divmod(a, b) {
+  if ($isfloat(a) && $isnum(b) && b == 0 || $isfloat(b) && b == 0 && $isnum(a)) throw new $ZeroDivisionError("@@FLOAT_DIVMOD@@");
+  return Object.freeze([$floordiv(a, b), $mod(a, b)]);
+}''',
     "$cmperr": r'''
 function $cmperr(op, a, b) {
   return new $TypeError(`'${op}' not supported between instances of '${$typename(a)}' and '${$typename(b)}'`);
 }''',
-    "$lt": r'''
+    "$cmp3": r'''
 function $cmp3(a, b, op) {
   // -1, 0, 1 ordering for values Python can order; raises TypeError otherwise.
   if (typeof a === "number" && typeof b === "number") return a < b ? -1 : a > b ? 1 : 0;
@@ -399,7 +403,8 @@ function $cmp3(a, b, op) {
     return 0;
   }
   throw $cmperr(op, a, b);
-}
+}''',
+    "$lt": r'''
 function $lt(a, b) {
   if (typeof a === "number" && typeof b === "number") return a < b;
   if (a !== null && typeof a === "object" && typeof a.__lt__ === "function" && !Array.isArray(a)) return $truthy(a.__lt__(b));

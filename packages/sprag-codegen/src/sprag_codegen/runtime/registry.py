@@ -46,6 +46,8 @@ class Helper:
 _VERSIONED = {
     "@@EMPTY_MINMAX@@": "iterable argument is empty" if sys.version_info >= (3, 12)
     else "arg is an empty sequence",
+    "@@FLOAT_MOD@@": "float modulo" if sys.version_info < (3, 12) else "float modulo by zero",
+    "@@FLOAT_DIVMOD@@": "float divmod()" if sys.version_info < (3, 12) else "float floor division by zero",
     "@@UNBOUND_LOCAL@@": "cannot access local variable '${name}' where it is not associated with a value"
     if sys.version_info >= (3, 11) else "local variable '${name}' referenced before assignment",
 }
