@@ -28,7 +28,8 @@ ALLOWED = {
 # Third-party roots each layer may import; None means "anything declared" (not checked here).
 THIRD_PARTY = {
     "sprag_codegen": set(),
-    "specter": {"flask", "gevent", "flask_socketio", "werkzeug", "socketio", "engineio"},
+    "specter": {"flask", "gevent", "flask_socketio", "werkzeug", "socketio", "engineio",
+                "simple_websocket"},
     "ragot": set(),
     "sprag_cli": {"click", "jinja2", "markupsafe"},
     "sprag": None,

@@ -16,6 +16,7 @@ from .outcome import Operation, OperationError, Outcome
 from .process import ManagedProcess, start_process
 from .queue_service import ItemCancelled, ItemEvent, Progress, QueueService
 from .registry import registry
+from .resources import Resource, WebSocket
 from .routing import Router, route
 from .schema import Field, Schema, SchemaError
 from .service import Service
@@ -61,5 +62,7 @@ __all__ = [
     "json_endpoint",
     "expect_json",
     "require_fields",
+    "Resource",
+    "WebSocket",
     "__version__",
 ]

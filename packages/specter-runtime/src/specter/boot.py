@@ -1,10 +1,10 @@
 """Composition root: :class:`ServiceManager` and :func:`boot`.
 
-``boot(app, socketio, services=[...], controllers=[...], handlers=[...])`` installs the JSON
-error handler, binds controllers' routes and events, provides every component in the registry
-under its name, and starts services, then controllers, then handlers. ``shutdown()`` stops
-handlers, then controllers, then services, each group in reverse order, and removes only the
-registry entries this manager made.
+``boot(app, socketio, services=[...], controllers=[...], handlers=[...], resources=[...])``
+installs the JSON error handler, binds controllers' routes and events and resources' URLs,
+provides every component in the registry under its name, and starts services, then controllers,
+then resources, then handlers. ``shutdown()`` stops them in the opposite order (each group in
+reverse), and removes only the registry entries this manager made.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from .controller import Controller
 from .http import install_error_handler
 from .registry import Registry
 from .registry import registry as default_registry
+from .resources import Resource
 from .sockets import Handler, SocketIngress
 
 __all__ = ["ServiceManager", "boot"]
@@ -43,6 +44,7 @@ class ServiceManager:
         self.services: List[Any] = []
         self.controllers: List[Controller] = []
         self.handlers: List[Handler] = []
+        self.resources: List[Resource] = []
         self._removers: List[Callable[[], bool]] = []
         self._started: List[Any] = []
         self._running = False
@@ -90,9 +92,18 @@ class ServiceManager:
             handler.bind(SocketIngress.for_socketio(self.socketio, handler.namespace))
         return self._register(self.handlers, handler)
 
+    def add_resource(self, resource: Resource) -> Resource:
+        """Manage a RESTSockets Resource: its URL is registered on the app now."""
+        if not isinstance(resource, Resource):
+            raise TypeError(f"resources must be specter.Resource instances; got {resource!r}")
+        if self.app is None:
+            raise ValueError(f"resource {resource.route!r} needs the Flask app: boot(app, ...)")
+        resource.register(self.app)
+        return self._register(self.resources, resource)
+
     def components(self) -> List[Any]:
         """Everything managed, in start order."""
-        return self.services + self.controllers + self.handlers
+        return self.services + self.controllers + self.resources + self.handlers
 
     def get(self, name: str) -> Any:
         """The managed component called ``name``."""
@@ -135,8 +146,8 @@ class ServiceManager:
             if not self._running:
                 return
             self._running = False
-            order = list(reversed(self.handlers)) + list(reversed(self.controllers)) + list(
-                reversed(self.services))
+            order = (list(reversed(self.handlers)) + list(reversed(self.resources))
+                     + list(reversed(self.controllers)) + list(reversed(self.services)))
             for component in order:
                 if any(component is s for s in self._started):
                     try:
@@ -167,12 +178,15 @@ def boot(
     services: Iterable[Any] = (),
     controllers: Iterable[Controller] = (),
     handlers: Iterable[Handler] = (),
+    resources: Iterable[Resource] = (),
     *,
     registry: Optional[Registry] = None,
     start: bool = True,
     provide: bool = True,
 ) -> ServiceManager:
-    """Wire services, controllers and handlers into ``app`` and start them; returns the manager.
+    """Wire services, controllers, resources and handlers into ``app`` and start them.
+
+    Returns the manager.
 
     Installs an error handler so any :class:`~specter.HTTPError` raised in any route becomes
     the JSON envelope ``{"error": ..., ...}`` with its status. The manager is also stored as
@@ -189,6 +203,8 @@ def boot(
             manager.add_controller(controller)
         for handler in handlers:
             manager.add_handler(handler)
+        for resource in resources:
+            manager.add_resource(resource)
     except BaseException:
         for remove in manager._removers:
             remove()
