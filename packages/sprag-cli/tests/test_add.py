@@ -124,3 +124,35 @@ def test_add_with_project_option_targets_that_folder(runner, project, monkeypatc
     result = runner.invoke(cli, ["add", "route", "team", "-C", "proj"])
     assert result.exit_code == 0, result.output
     assert (project / "app" / "routes" / "team" / "page.py").exists()
+
+
+def test_add_content_writes_a_collection_and_its_document_routes(runner, project):
+    result = runner.invoke(cli, ["add", "content", "guides"])
+    assert result.exit_code == 0, result.output
+    assert "app/content/guides/" in result.output
+    app = project / "app"
+    assert sorted(p.name for p in (app / "content" / "guides").iterdir()) == [
+        "getting-started.md", "index.md"]
+    index = (app / "routes" / "guides" / "page.py").read_text()
+    pages = (app / "routes" / "guides" / "[...segments]" / "page.py").read_text()
+    collection = (app / "routes" / "guides" / "collection.py").read_text()
+    assert 'path="/guides"' in index
+    assert 'path="/guides/[...segments]"' in pages and "static_paths=lambda: guides().static_paths()" in pages
+    assert 'load_markdown_tree("app/content/guides", base_url="/guides")' in collection
+    for path in (index, pages, collection):
+        ast.parse(path)
+
+
+def test_add_content_refuses_to_overwrite_and_writes_nothing(runner, project):
+    (project / "app" / "content" / "guides").mkdir(parents=True)
+    (project / "app" / "content" / "guides" / "index.md").write_text("mine")
+    result = runner.invoke(cli, ["add", "content", "guides"])
+    assert result.exit_code == 1
+    assert "app/content/guides/index.md" in result.output
+    assert (project / "app" / "content" / "guides" / "index.md").read_text() == "mine"
+    assert not (project / "app" / "routes" / "guides").exists()
+
+
+def test_add_content_rejects_parameters_in_the_name(runner, project):
+    result = runner.invoke(cli, ["add", "content", "docs/[slug]"])
+    assert result.exit_code == 1

@@ -40,7 +40,7 @@ def test_new_default_counter_is_the_seed_example_verbatim(runner, in_tmp):
 
 
 def test_every_scaffolded_python_file_parses(runner, in_tmp):
-    for template in ("default", "bare"):
+    for template in ("default", "bare", "docs"):
         result = runner.invoke(cli, ["new", template, "--template", template])
         assert result.exit_code == 0, result.output
         for path in _python_files(in_tmp / template):
@@ -61,6 +61,24 @@ def test_new_bare_is_one_document_page(runner, in_tmp):
     routes = in_tmp / "tiny" / "app" / "routes"
     assert [p.relative_to(routes).as_posix() for p in _python_files(routes)] == ["home/page.py"]
     assert 'mode="hybrid"' not in (routes / "home" / "page.py").read_text()
+
+
+def test_new_docs_is_a_markdown_site_with_feed_sitemap_search_and_404(runner, in_tmp):
+    result = runner.invoke(cli, ["new", "handbook", "--template", "docs"])
+    assert result.exit_code == 0, result.output
+    root = in_tmp / "handbook"
+    routes = sorted(p.parent.relative_to(root / "app" / "routes").as_posix()
+                    for p in (root / "app" / "routes").rglob("page.py"))
+    assert routes == ["404", "blog", "blog/[slug]", "docs", "docs/[...segments]", "feed.xml",
+                      "home", "search", "search.json", "sitemap.xml", "tags", "tags/[tag]"]
+    assert "static_paths=" in (root / "app/routes/docs/[...segments]/page.py").read_text()
+    assert sorted(p.name for p in (root / "app" / "content" / "blog").iterdir()) == [
+        "hello-world.md", "writing-docs.md"]
+    assert "Handbook" in (root / "app" / "content" / "docs" / "index.md").read_text()
+    assert 'SITE_TITLE = "Handbook"' in (root / "app" / "site.py").read_text()
+    assert "{{ sprag_slot }}" in (root / "app" / "shell.html").read_text()
+    # the only JavaScript of the site, small enough to read in one sitting
+    assert len((root / "app" / "static" / "search.js").read_bytes()) < 4000
 
 
 def test_new_unknown_template_is_a_usage_error(runner, in_tmp):

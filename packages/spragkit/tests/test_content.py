@@ -125,9 +125,10 @@ def test_the_tree_orders_by_order_then_title_then_date_folder_by_folder(project)
         "/c", "/c/zeta", "/c/guide", "/c/guide/one", "/c/guide/two", "/c/alpha", "/c/beta",
         "/c/same-a", "/c/same-b",
     ]
-    assert [item.title for item in tree.nav] == ["Zeta", "Guide", "Alpha", "beta", "Same", "Same"]
-    assert [c.title for c in tree.nav[1].children] == ["One", "Two"]
-    assert tree.nav[1].url == "/c/guide" and tree.nav[1].contains(tree.get("guide/two"))
+    assert [item.title for item in tree.nav] == ["Home", "Zeta", "Guide", "Alpha", "beta",
+                                                 "Same", "Same"]
+    assert [c.title for c in tree.nav[2].children] == ["One", "Two"]
+    assert tree.nav[2].url == "/c/guide" and tree.nav[2].contains(tree.get("guide/two"))
 
 
 def test_date_sort_puts_the_newest_first(project):
@@ -181,6 +182,7 @@ def test_relative_links_and_images_resolve_to_published_urls(project):
     assert 'href="/elsewhere"' in html and 'href="https://example.com"' in html
     assert 'src="/assets/content/docs/img/logo.png"' in html
     assert 'href="/docs"' in tree.get("guide").html
+    assert "#" not in tree.get("guide/install").text  # heading anchors are not words
     assert 'src="/static/shot.png"' in tree.get("guide/shot").html
 
 

@@ -38,6 +38,7 @@ TEMPLATES_DIR = Path(__file__).parent / "templates"
 PROJECT_TEMPLATES: Dict[str, str] = {
     "default": "home page, the hybrid counter, an about page, a shell and a store",
     "bare": "the minimal runnable skeleton: one document page",
+    "docs": "a static docs + blog site from Markdown: sidebar, TOC, tags, RSS, sitemap, search",
 }
 
 #: Entries that may sit in a target folder without making it "not empty".

@@ -13,6 +13,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from flask import Flask, Response, g, request
 from flask import redirect as flask_redirect
+from werkzeug.wrappers import Response as BaseResponse
 
 from specter import HTTPError
 from specter.boot import boot
@@ -34,6 +35,9 @@ __all__ = ["App"]
 log = logging.getLogger("sprag")
 
 _SERVER_MODES = ("auto", "wsgi", "websocket")
+
+#: A page declared at this path is the app's not-found page (and 404.html of a static export).
+NOT_FOUND_PATH = "/404"
 
 
 _UNSET = object()
@@ -339,22 +343,37 @@ class App:
             if self.router.match(bare) is not None:
                 query = request.query_string.decode("latin-1")
                 return flask_redirect(bare + ("?" + query if query else ""), code=308)
-            return self._error_page(404, f"No page at /{path}")
+            return self._not_found(path)
         match = self.router.match("/" + path)
         if match is None:
-            return self._error_page(404, f"No page at /{path}")
-        surface = match.target
+            return self._not_found(path)
+        return self._answer_surface(match.target, match.params)
+
+    def _not_found(self, path: str, message: str = "") -> Response:
+        """The app's ``/404`` page with status 404 when it declares one, else the error page."""
+        match = self.router.match(NOT_FOUND_PATH)
+        if match is not None and match.target.pattern.is_static:
+            answer = self._answer_surface(match.target, {})
+            if isinstance(answer, str):
+                return Response(answer, status=404, mimetype="text/html")
+        return self._error_page(404, message or f"No page at /{path}")
+
+    def _answer_surface(self, surface: Surface, params: Dict[str, Any]) -> Union[Response, str]:
         session = self.sessions.ensure() if surface.interactive else self.sessions.load()
-        self.bind_request(surface, match.params, session, request.path)
+        self.bind_request(surface, params, session, request.path)
         controller = self.controller_for(surface)
         try:
             data = controller.load()
             if isinstance(data, Redirect):
                 raise data
-            html = self.renderer.render(surface, data, session, match.params)
+            if isinstance(data, BaseResponse):  # a feed, a sitemap, a file: sent as it is
+                return data
+            html = self.renderer.render(surface, data, session, params)
         except Redirect as exc:
             return flask_redirect(exc.location, code=exc.status)
         except HTTPError as exc:
+            if exc.status == 404 and surface.path != NOT_FOUND_PATH:
+                return self._not_found(request.path.lstrip("/"), exc.message)
             return self._error_page(exc.status, exc.message)
         except BuildError as exc:  # this surface's browser code does not build
             if surface.path not in self._reported:  # the diagnostic once, not per request

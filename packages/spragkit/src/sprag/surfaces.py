@@ -160,12 +160,18 @@ def page(
     static_paths: Optional[Callable[[], List[Dict[str, Any]]]] = None,
     providers: Optional[Mapping[str, Any]] = None,
 ) -> Page:
-    """Declare a route. ``path`` defaults to the controller's ``route`` or the folder."""
+    """Declare a route. ``path`` defaults to the controller's ``route`` or the folder.
+
+    A document page without ``screen=`` answers with what its controller's ``load()``
+    returns, which must be a Response (a feed, a sitemap, a JSON file).
+    """
     source = _caller_file()
     if mode not in _MODES:
         raise ValueError(f"page(mode={mode!r}) must be 'document' or 'hybrid'")
     ctrl = _check_controller(controller, "page()")
-    if screen is None or not (inspect.isclass(screen) and issubclass(screen, Screen)):
+    if screen is None and mode == "hybrid":
+        raise TypeError("page(mode='hybrid') needs screen=, a sprag.Screen subclass")
+    if screen is not None and not (inspect.isclass(screen) and issubclass(screen, Screen)):
         raise TypeError(f"page(screen=...) must be a sprag.Screen subclass, got {screen!r}")
     if static_paths is not None and not callable(static_paths):
         raise TypeError("page(static_paths=...) must be a function returning a list of params")

@@ -17,7 +17,7 @@ __all__ = ["add"]
 
 @click.group()
 def add() -> None:
-    """Scaffold a route or a mount inside the current project."""
+    """Scaffold a route, a mount or a Markdown collection inside the current project."""
 
 
 def _context(name: RouteName, mode: str) -> dict:
@@ -30,6 +30,7 @@ def _context(name: RouteName, mode: str) -> dict:
         "params": name.params,
         "catch_all": name.catch_all,
         "mode": mode,
+        "folder": name.folder,
     }
 
 
@@ -78,3 +79,27 @@ def add_mount(name: str, project: Optional[Path]) -> None:
     files = _scaffold(root, "mounts", mount, "_mount", "mount")
     success(f"Added mount {mount.url_path} in app/mounts/{mount.folder}/ ({len(files)} files).")
     info("Run `sprag dev` and open it in the browser; `sprag routes` lists it.")
+
+
+@add.command("content")
+@click.argument("name", metavar="NAME")
+@project_option
+def add_content(name: str, project: Optional[Path]) -> None:
+    """Add a Markdown collection: app/content/NAME/ and the routes /NAME and /NAME/<path>."""
+    collection = parse_route_name(name, kind="collection", allow_params=False)
+    root = find_project(project)
+    app = root / "app"
+    files = render_template("_content", _context(collection, "document"))
+    clashes = [f.path for f in files if (app / f.path).exists()]
+    if clashes:
+        raise SpragError(
+            f"the collection '{collection.raw}' clashes with existing files: "
+            + ", ".join(f"app/{path}" for path in sorted(clashes)),
+            hint=f"pick another name, or delete app/content/{collection.folder}/ and "
+            f"app/routes/{collection.folder}/ first",
+        )
+    write_files(app, files)
+    success(f"Added the collection app/content/{collection.folder}/ and its pages at "
+            f"{collection.url_path} and {collection.url_path}/<path> ({len(files)} files).")
+    info("Add Markdown files there; `sprag dev` serves them and `sprag build static` exports "
+         "every one.")

@@ -8,6 +8,7 @@ file host.
 
 from __future__ import annotations
 
+import logging
 import posixpath
 import re
 import time
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, List, Optional, Set, Tuple
 from urllib.parse import urljoin, urlsplit
 
-__all__ = ["StaticPage", "StaticExport", "concrete_paths", "export_static"]
+__all__ = ["StaticPage", "StaticExport", "StaticPathsError", "concrete_paths", "export_static"]
 
 _HTML_REFS = re.compile(r"""(?:src|href)\s*=\s*["']([^"'#]+)["']""", re.I)
 _JS_REFS = re.compile(
@@ -24,6 +25,7 @@ _JS_REFS = re.compile(
 )
 _CSS_REFS = re.compile(r"""url\(\s*["']?([^"')]+)["']?\s*\)|@import\s+["']([^"']+)["']""")
 _SKIP_PREFIXES = ("/__sprag__/actions", "/socket.io")
+NOT_FOUND_PAGE = "/404"
 
 
 @dataclass
@@ -44,16 +46,24 @@ class StaticExport:
     pages: List[StaticPage] = field(default_factory=list)
     files: List[str] = field(default_factory=list)
     skipped: List[Tuple[str, str]] = field(default_factory=list)
+    #: (local URL that answered 404, the page or file that references it)
+    broken: List[Tuple[str, str]] = field(default_factory=list)
 
     @property
     def failed(self) -> List[StaticPage]:
         return [p for p in self.pages if not p.ok]
 
 
-def concrete_paths(surfaces: Iterable[Any]) -> Tuple[List[Tuple[Any, str]], List[Tuple[str, str]]]:
+class StaticPathsError(RuntimeError):
+    """A page's ``static_paths()`` raised: its pages cannot be listed (the export stops)."""
+
+
+def concrete_paths(surfaces: Iterable[Any], *, strict: bool = False,
+                   ) -> Tuple[List[Tuple[Any, str]], List[Tuple[str, str]]]:
     """URLs to export, with the surfaces they come from, and the (path, reason) skipped.
 
-    A dynamic route is expanded with its ``static_paths()`` (a list of parameter dicts).
+    A dynamic route is expanded with its ``static_paths()`` (a list of parameter dicts);
+    when one raises, ``strict`` raises :class:`StaticPathsError`, else it is skipped.
     """
     urls: List[Tuple[Any, str]] = []
     skipped: List[Tuple[str, str]] = []
@@ -70,6 +80,11 @@ def concrete_paths(surfaces: Iterable[Any]) -> Tuple[List[Tuple[Any, str]], List
         try:
             params_list = list(expand())
         except Exception as exc:  # reported, never fatal for the other pages
+            if strict:
+                raise StaticPathsError(
+                    f"static_paths() of {path} ({getattr(surface, 'source', '?')}) raised "
+                    f"{type(exc).__name__}: {exc}"
+                ) from exc
             skipped.append((path, f"static_paths() raised {type(exc).__name__}: {exc}"))
             continue
         for params in params_list:
@@ -116,6 +131,19 @@ def _kind(url: str, content_type: str) -> str:
     return "binary"
 
 
+class _Failures(logging.Handler):
+    """The last exception the app logged while rendering a page (its message goes in the
+    export's report instead of a bare "answered 500")."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.last: Optional[BaseException] = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.exc_info and record.exc_info[1] is not None:
+            self.last = record.exc_info[1]
+
+
 def export_static(
     app: Any,
     output: Path,
@@ -123,42 +151,47 @@ def export_static(
     static_files: Iterable[str] = (),
     on_page: Optional[Callable[[StaticPage], None]] = None,
 ) -> StaticExport:
-    """Fetch every concrete page and the files it needs into ``output``."""
+    """Fetch every concrete page and the files it needs into ``output``.
+
+    A page whose response is not HTML (a feed, ``sitemap.xml``, a JSON index) is written at
+    its own path; the ``/404`` page is also written as ``404.html`` (what static hosts
+    serve for a missing URL). Local links that answer 404 are collected in ``broken``.
+    """
     result = StaticExport()
     # Pages of a static export carry no CSRF token (there is no server to check it) and tell
     # the browser runtime that actions are unavailable (a clear console error when called).
     app.static_export = True
     client = app.flask.test_client()
     targets, result.skipped = concrete_paths(app.surfaces)
-    pending: List[str] = []
+    pending: List[Tuple[str, str]] = []
     page_urls = {url for _, url in targets}
-    for _surface, url in targets:
-        started = time.perf_counter()
-        try:
-            response = client.get(url, headers={"Accept": "text/html"})
-            if response.status_code != 200:
-                raise RuntimeError(f"GET {url} answered {response.status_code}")
-            body = response.get_data()
-            rel = _file_for(url, html=True)
-            _write(output / rel, body)
-            pending.extend(_local_refs(url, body.decode("utf-8", "replace"), "html"))
-            page = StaticPage(url, True, rel, seconds=time.perf_counter() - started)
-        except Exception as exc:  # one broken page must not stop the others
-            page = StaticPage(url, False, error=f"{type(exc).__name__}: {exc}",
-                              seconds=time.perf_counter() - started)
-        result.pages.append(page)
-        if on_page is not None:
-            on_page(page)
-    pending.extend(static_files)
+    failures = _Failures()
+    logger = logging.getLogger("sprag")
+    logger.addHandler(failures)
+    try:
+        for _surface, url in targets:
+            page = _export_page(client, url, output, pending, failures)
+            result.pages.append(page)
+            if on_page is not None:
+                on_page(page)
+    finally:
+        logger.removeHandler(failures)
+    if NOT_FOUND_PAGE in page_urls and (output / _file_for(NOT_FOUND_PAGE, html=True)).is_file():
+        _write(output / "404.html", (output / _file_for(NOT_FOUND_PAGE, html=True)).read_bytes())
+    pending.extend((url, "") for url in static_files)
     seen: Set[str] = set()
     while pending:
-        url = pending.pop()
-        if url in seen or url in page_urls:
+        url, referrer = pending.pop()
+        if url in page_urls:
+            continue
+        if url in seen:
             continue
         seen.add(url)
         response = client.get(url)
+        if response.status_code == 404 and referrer:
+            result.broken.append((url, referrer))
         if response.status_code != 200:
-            continue  # a link to a page that is not exported, or a missing file
+            continue  # a page that is not exported (a redirect, a dynamic route) or missing
         content_type = response.headers.get("Content-Type", "")
         kind = _kind(url, content_type)
         if kind == "html":
@@ -168,8 +201,32 @@ def export_static(
         _write(output / rel, body)
         result.files.append(rel)
         if kind in ("css", "js"):
-            pending.extend(_local_refs(url, body.decode("utf-8", "replace"), kind))
+            pending.extend((ref, url) for ref in _local_refs(url, body.decode("utf-8", "replace"), kind))
+    result.broken.sort()
     return result
+
+
+def _export_page(client: Any, url: str, output: Path, pending: List[Tuple[str, str]],
+                 failures: _Failures) -> StaticPage:
+    started = time.perf_counter()
+    failures.last = None
+    try:
+        response = client.get(url, headers={"Accept": "text/html"})
+        if response.status_code != 200:
+            cause = failures.last
+            detail = f": {type(cause).__name__}: {cause}" if cause is not None else ""
+            raise RuntimeError(f"GET {url} answered {response.status_code}{detail}")
+        body = response.get_data()
+        html = "text/html" in response.headers.get("Content-Type", "text/html")
+        rel = _file_for(url, html=html)
+        _write(output / rel, body)
+        if html:
+            refs = _local_refs(url, body.decode("utf-8", "replace"), "html")
+            pending.extend((ref, url) for ref in refs)
+        return StaticPage(url, True, rel, seconds=time.perf_counter() - started)
+    except Exception as exc:  # one broken page must not stop the others
+        return StaticPage(url, False, error=f"{type(exc).__name__}: {exc}",
+                          seconds=time.perf_counter() - started)
 
 
 def _write(path: Path, data: bytes) -> None:

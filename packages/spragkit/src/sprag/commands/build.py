@@ -16,7 +16,7 @@ from sprag_cli.terminal import Progress, SpragError, info, success, verbose_opti
 
 from ._common import load_project_app, resolve_project, surfaces_of, user_error
 from ._deploy import copy_app, write_requirements, write_server_entry
-from ._static_site import StaticPage, concrete_paths, export_static
+from ._static_site import StaticPage, StaticPathsError, concrete_paths, export_static
 
 __all__ = ["build", "check_surfaces"]
 
@@ -180,17 +180,23 @@ def _browser_errors(app: Any) -> Optional[dict]:
 @build.command("static")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Output folder (default: site/ in the project).")
+@click.option("--check-links", is_flag=True,
+              help="Fail when an exported page links to a local URL that answers 404.")
 @project_option
 @verbose_option
 @click.pass_context
-def build_static(ctx: click.Context, output: Optional[Path], project: Optional[Path],
-                 verbose: bool) -> None:
+def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
+                 project: Optional[Path], verbose: bool) -> None:
     """Export a static site: every concrete route, dynamic ones expanded by static_paths."""
     parent = ctx.obj or {}
     root = resolve_project(project or parent.get("project"))
     out = _output_dir(output or parent.get("output"), root, "site")
     app = load_project_app(root, mode="production")
-    targets, skipped = concrete_paths(app.surfaces)
+    try:
+        targets, skipped = concrete_paths(app.surfaces, strict=True)
+    except StaticPathsError as exc:
+        raise SpragError(f"{exc}; {out} was left unchanged",
+                         hint="fix the error above and run sprag build static again") from exc
     for path, reason in skipped:
         warn(f"skipped {path}: {reason}")
     surfaces = surfaces_of(app, root)
@@ -224,6 +230,13 @@ def build_static(ctx: click.Context, output: Optional[Path], project: Optional[P
             raise SpragError(
                 f"{len(result.failed)} page(s) failed to export; {out} was left unchanged",
                 hint="fix the errors above (sprag dev shows them in the page) and run again",
+            )
+        for url, referrer in result.broken:
+            warn(f"broken link: {referrer} links to {url}, which answers 404")
+        if result.broken and check_links:
+            raise SpragError(
+                f"{len(result.broken)} broken local link(s); {out} was left unchanged",
+                hint="fix the links above, or drop --check-links to export anyway",
             )
         _publish(staging, out)
     finally:

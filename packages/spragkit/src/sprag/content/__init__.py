@@ -13,7 +13,7 @@ from .collection import Collection, NavItem, load_markdown_tree
 from .documents import Document, load_markdown_document
 from .errors import BrokenLinkError, ContentError, FrontMatterError
 from .feeds import rss_feed, search_index, sitemap_xml
-from .markdown import Heading, highlight_css
+from .markdown import Heading, highlight_css, slugify
 
 __all__ = [
     "load_markdown_document",
@@ -29,4 +29,5 @@ __all__ = [
     "sitemap_xml",
     "search_index",
     "highlight_css",
+    "slugify",
 ]

@@ -28,7 +28,8 @@ _SORTS = ("order", "date")
 @dataclass
 class NavItem:
     """One entry of the navigation tree: a document, or a folder (with its ``index.md``
-    as ``document`` when it has one) and its children."""
+    as ``document`` when it has one) and its children. The collection's own ``index.md``
+    is the first entry."""
 
     title: str
     url: Optional[str]
@@ -257,7 +258,9 @@ def _tree(root: Path, documents: List[Document], sort: str) -> Tuple[List[NavIte
         _index, items = build(folder)
         return index, items
 
-    _root_index, nav = build_into(root)
+    root_index, nav = build_into(root)
+    if root_index is not None:  # the collection's front page opens the sidebar
+        nav.insert(0, NavItem(root_index.title, root_index.url, root_index))
     return nav, ordered
 
 

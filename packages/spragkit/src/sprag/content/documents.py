@@ -146,7 +146,7 @@ def read_document(path: Path, linker: Linker, *, allow_html: bool = False) -> Do
     rendered = render_markdown(front.body, source=path, linker=linker,
                                first_line=front.body_line, allow_html=allow_html)
     for line, raw, reason in rendered.broken:
-        raise BrokenLinkError(shown, line, raw, reason)
+        raise BrokenLinkError(shown, line, raw, reason.replace(f"{project_path('.')}{os.sep}", ""))
     values = front.values
     fields = _known_fields(values, front.lines, shown)
     title = fields.pop("title") or rendered.title or _title_from_name(path)

@@ -149,7 +149,6 @@ def render_markdown(body: str, *, source: Path, linker: Linker, first_line: int 
     env: Dict[str, Any] = {}
     tokens = md.parse(body, env)
     title = _lift_title(tokens)
-    headings = _anchor_headings(tokens)
     references: List[Reference] = []
     broken: List[Tuple[int, str, str]] = []
     words: List[str] = []
@@ -165,6 +164,7 @@ def render_markdown(body: str, *, source: Path, linker: Linker, first_line: int 
             elif child.type in ("link_open", "image"):
                 attr = "href" if child.type == "link_open" else "src"
                 _rewrite(child, attr, source, linker, line, references, broken)
+    headings = _anchor_headings(tokens)
     html = md.renderer.render(tokens, md.options, env)
     return Rendered(html, title, headings, references, " ".join(words), broken)
 

@@ -127,6 +127,12 @@ class SurfaceRenderer:
         interactive = surface.interactive
         ctx = RenderContext(interactive=interactive)
         if isinstance(surface, Page):
+            if surface.screen is None:
+                raise TypeError(
+                    f"page {surface.path} has no screen=, so its controller's load() must "
+                    f"return a Response (e.g. flask.Response(text, mimetype=...)), not "
+                    f"{type(data).__name__}"
+                )
             screen = surface.screen(data)
             body = ragot_bridge.render_html(screen.render_with(ctx))
             if self._images is not None:  # a packed build: srcset / <picture> for its images

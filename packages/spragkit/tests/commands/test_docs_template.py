@@ -1,0 +1,185 @@
+"""The docs template: scaffolded, served by `sprag dev`, exported by `sprag build static`,
+and searched in headless Chromium."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import http.server
+import json
+import re
+import threading
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from ._processes import SpragProcess, fetch, wait_for
+from .conftest import free_port, scaffold
+from .test_browser_counter import browser  # noqa: F401  (the module-scoped Chromium)
+
+DOC_PAGES = ["/docs", "/docs/getting-started", "/docs/guides", "/docs/guides/writing",
+             "/docs/guides/publishing"]
+PAGES = DOC_PAGES + ["/", "/blog", "/blog/hello-world", "/blog/writing-docs", "/tags",
+                     "/tags/news", "/tags/markdown", "/search", "/404"]
+SITEMAP = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+
+@pytest.fixture()
+def docs_project(tmp_path):
+    return scaffold(tmp_path, "site1", template="docs")
+
+
+@pytest.fixture()
+def exported(run, docs_project):
+    result = run("build", "static", "--check-links", "-C", docs_project)
+    assert result.exit_code == 0, result.output
+    assert "broken link" not in result.output
+    return docs_project / "site"
+
+
+def _html(site, url):
+    rel = url.strip("/")
+    return (site / rel / "index.html" if rel else site / "index.html").read_text()
+
+
+def test_the_static_export_has_every_page_the_feed_the_sitemap_and_the_index(exported):
+    for url in PAGES:
+        assert "<!doctype html>" in _html(exported, url), url
+    writing = _html(exported, "/docs/guides/writing")
+    assert '<pre class="highlight"><code class="language-python">' in writing
+    assert 'class="toc"' in writing and 'href="#tables-and-footnotes"' in writing
+    assert 'aria-current="page"' in writing  # the sidebar marks the current page
+    assert 'rel="prev" href="/docs/guides"' in writing.replace('href="/docs/guides" rel="prev"', 'rel="prev" href="/docs/guides"')
+    assert 'href="/docs/guides/publishing"' in writing
+
+    feed = ET.parse(exported / "feed.xml").getroot()
+    assert [i.findtext("link") for i in feed.iter("item")] == [
+        "http://127.0.0.1:8000/blog/writing-docs", "http://127.0.0.1:8000/blog/hello-world"]
+
+    listed = [loc.text.replace("http://127.0.0.1:8000", "") for loc in
+              ET.parse(exported / "sitemap.xml").getroot().findall("s:url/s:loc", SITEMAP)]
+    exported_pages = {"/" + p.parent.relative_to(exported).as_posix() for p in exported.rglob("index.html")}
+    exported_pages = {"/" if p == "/." else p for p in exported_pages}
+    assert set(listed) == exported_pages - {"/404", "/search"}
+
+    index = json.loads((exported / "search.json").read_text())
+    assert {r["url"] for r in index} == set(DOC_PAGES) | {"/blog/hello-world", "/blog/writing-docs"}
+    assert (exported / "404.html").read_text() == _html(exported, "/404")
+    assert "Page not found" in (exported / "404.html").read_text()
+
+
+def test_only_the_search_page_ships_javascript(exported):
+    for url in PAGES:
+        html = _html(exported, url)
+        if url == "/search":
+            assert html.count("<script") == 1 and 'src="/static/search.js"' in html
+        else:
+            assert "<script" not in html, url
+    assert (exported / "static" / "search.js").is_file()
+
+
+def test_a_broken_link_in_the_docs_fails_the_build_naming_both_files(run, docs_project):
+    page = docs_project / "app" / "content" / "docs" / "getting-started.md"
+    page.write_text(page.read_text() + "\nSee [the old page](guides/removed.md).\n")
+    result = run("build", "static", "-C", docs_project)
+    assert result.exit_code == 1
+    assert "app/content/docs/getting-started.md:" in result.output
+    assert "app/content/docs/guides/removed.md does not exist" in result.output
+    assert not (docs_project / "site").exists()
+
+
+def test_check_links_fails_on_a_page_link_that_leads_nowhere(run, docs_project):
+    shell = docs_project / "app" / "shell.html"
+    shell.write_text(shell.read_text().replace('<a href="/tags">Tags</a>', '<a href="/nowhere">X</a>'))
+    result = run("build", "static", "--check-links", "-C", docs_project)
+    assert result.exit_code == 1
+    assert re.search(r"broken link: /\S* links to /nowhere, which answers 404", result.output)
+
+
+def test_drafts_show_under_dev_only(run, docs_project):
+    draft = docs_project / "app" / "content" / "docs" / "wip.md"
+    draft.write_text("---\ntitle: Work in progress\ndraft: true\n---\nSoon.\n")
+    assert run("build", "static", "-C", docs_project).exit_code == 0
+    assert not (docs_project / "site" / "docs" / "wip").exists()
+    port = free_port()
+    server = SpragProcess(["dev", "--port", port, "-C", docs_project], docs_project,
+                          docs_project / "dev.log")
+    try:
+        status, body = wait_for(f"http://127.0.0.1:{port}/docs/wip", server)
+        assert status == 200 and "Work in progress" in body
+    finally:
+        server.stop()
+
+
+def test_the_docs_template_serves_under_sprag_dev(docs_project):
+    port = free_port()
+    server = SpragProcess(["dev", "--port", port, "-C", docs_project], docs_project,
+                          docs_project / "dev.log")
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for url in PAGES:
+            status, body = wait_for(base + url, server)
+            assert status == 200 and "<h1" in body, (url, body[:500])
+        status, body = fetch(base + "/docs/no/such/page")
+        assert status == 404 and "Page not found" in body
+        status, body = fetch(base + "/feed.xml")
+        assert status == 200 and body.startswith("<?xml") and "<rss" in body
+        status, body = fetch(base + "/search.json")
+        assert status == 200 and json.loads(body)[0]["url"] == "/docs"
+    finally:
+        server.stop()
+
+
+@contextlib.contextmanager
+def _static_host(folder):
+    """Serve ``folder`` the way a static host does (index.html for folders)."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(folder))
+    handler.log_message = lambda *args: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.browser
+def test_search_works_in_chromium_on_the_static_export(browser, exported):  # noqa: F811
+    with _static_host(exported) as base:
+        page = browser.new_page()
+        try:
+            page.goto(base + "/docs/guides/writing/")
+            assert page.evaluate("document.scripts.length") == 0
+            page.fill(".search-box input[name=q]", "footnotes")
+            page.press(".search-box input[name=q]", "Enter")
+            page.wait_for_selector("#search-results li a")
+            assert re.search(r"/search/?\?q=footnotes$", page.url)
+            titles = page.locator("#search-results li a").all_text_contents()
+            assert titles[0] == "Writing pages"
+            assert "result" in page.text_content("#search-status")
+
+            page.fill("form[data-search] input[name=q]", "zzzz-nothing")
+            page.wait_for_function("document.getElementById('search-status').textContent.startsWith('No results')")
+            assert page.locator("#search-results li").count() == 0
+
+            page.fill("form[data-search] input[name=q]", "publish static")
+            page.wait_for_selector("#search-results li a[href='/docs/guides/publishing']")
+            page.click("#search-results li a[href='/docs/guides/publishing']")
+            page.wait_for_url(re.compile(r".*/docs/guides/publishing/?$"))
+            assert page.text_content("h1") == "Publishing"
+        finally:
+            page.close()
+
+
+def test_an_added_collection_is_served_and_exported_page_by_page(run, project):
+    assert run("add", "content", "guides", "-C", project).exit_code == 0
+    (project / "app" / "content" / "guides" / "faq.md").write_text("# FAQ\n\n## Why\n\nBecause.\n")
+    result = run("build", "static", "--check-links", "-C", project)
+    assert result.exit_code == 0, result.output
+    site = project / "site"
+    for rel in ("guides", "guides/getting-started", "guides/faq"):
+        assert (site / rel / "index.html").is_file(), rel
+    faq = (site / "guides" / "faq" / "index.html").read_text()
+    assert "<h1>FAQ</h1>" in faq and 'href="#why"' in faq and 'rel="prev"' in faq
