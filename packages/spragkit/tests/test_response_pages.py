@@ -64,6 +64,7 @@ not_found = page(path="/404", controller=Controller, screen=NotFound)
 @pytest.fixture
 def app(load_project, tmp_path):
     root = _project(tmp_path / "proj", {
+        "app/__init__.py": "",
         "app/routes/feed.xml/page.py": FEED,
         "app/routes/data.json/page.py": NO_RESPONSE,
         "app/routes/docs/[slug]/page.py": DOC,
