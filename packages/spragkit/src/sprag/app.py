@@ -207,13 +207,21 @@ class App:
             self.renderer.check_shell(self.renderer.shell_for(surface))
             self._controllers[id(surface)] = surface.controller()
         self._wire_flask()
+        from .jobs.install import install_jobs
+
+        self.jobs = install_jobs(self)
         # Routes and events are bound now (Flask refuses setup after the first request);
         # the controllers start on the first request or in serve(). Controllers are not put
         # in the process registry: several surfaces may share one controller class.
+        # Providers with start()/stop() are services: started before the controllers,
+        # stopped after them (a QueueService drains per its contract).
+        services = [p for p in self.providers.values()
+                    if callable(getattr(p, "start", None)) and callable(getattr(p, "stop", None))]
         self.manager = boot(
-            self.flask, self.socketio, controllers=list(self._controllers.values()),
-            start=False, provide=False,
+            self.flask, self.socketio, services=services,
+            controllers=list(self._controllers.values()), start=False, provide=False,
         )
+        self._unprovide: List[Any] = []
 
     # -- construction -------------------------------------------------------------------------
 
@@ -263,6 +271,11 @@ class App:
         (the WSGI entry checks one flag; there is no per-request Flask hook)."""
         with self._lock:
             if not self._started:
+                from specter import registry
+
+                # providers are in the registry under their key before anything starts
+                self._unprovide = [registry.provide(key, value, owner=self, replace=True)
+                                   for key, value in self.providers.items()]
                 self.manager.start()
                 self._started = True
         return self
@@ -272,6 +285,10 @@ class App:
         with self._lock:
             if self._started:
                 self.manager.shutdown()
+                self.jobs.close()
+                for remove in self._unprovide:
+                    remove()
+                self._unprovide = []
                 self._started = False
 
     # -- lookups used by the rest of the framework ---------------------------------------------

@@ -74,6 +74,48 @@ class Controller(specter.Controller):
             )
         return req
 
+    # -- background jobs (sprag.jobs) ----------------------------------------------------
+
+    def enqueue(
+        self,
+        queue: str,
+        payload: Any,
+        *,
+        job_id: Optional[str] = None,
+        label: Optional[str] = None,
+        meta: Optional[Dict[str, Any]] = None,
+    ) -> Dict[str, Any]:
+        """Queue a job on the jobs queue ``queue`` (a ``QueueService`` provider key), owned by
+        this request's session. Always ``{"accepted", "job", "queue", "message"}``: an unknown,
+        full or stopped queue is ``accepted: False`` with a message, never an error."""
+        return _jobs().enqueue(queue, payload, owner=self.request.session_id, job_id=job_id,
+                               label=label, meta=meta)
+
+    def job_status(self, queue: str, job_id: str) -> Dict[str, Any]:
+        """The job's record; 404 when it does not exist or :meth:`authorize_job` refuses."""
+        return self._visible_job(queue, job_id).to_dict()
+
+    def request_job_cancel(self, queue: str, job_id: str) -> Dict[str, Any]:
+        """Cancel a job: a queued one is ``cancelled`` at once, a running one ``cancelling``
+        until its handler calls ``check_cancelled()``. Returns the record (404 as job_status)."""
+        self._visible_job(queue, job_id)
+        record = _jobs().cancel(queue, job_id)
+        if record is None:  # expired between the two reads
+            raise _job_not_found(queue, job_id)
+        return record.to_dict()
+
+    def authorize_job(self, job: Any) -> bool:
+        """May this request see and cancel ``job``? Default: only the session that enqueued it.
+        Override to widen (e.g. ``or self.request.user.is_admin``)."""
+        session_id = self.request.session_id
+        return session_id is not None and job.owner == session_id
+
+    def _visible_job(self, queue: str, job_id: str) -> Any:
+        record = _jobs().get(queue, job_id)
+        if record is None or not self.authorize_job(record):
+            raise _job_not_found(queue, job_id)
+        return record
+
     @classmethod
     def actions(cls) -> Dict[str, ActionSpec]:
         """Every ``@action`` of this controller class by public name."""
@@ -85,6 +127,21 @@ class Controller(specter.Controller):
                     found = {k: v for k, v in found.items() if v.method != attr}
                     found[spec.name] = spec
         return found
+
+
+def _jobs() -> Any:
+    """The app's jobs feature (installed on the Flask app by ``App``)."""
+    from flask import current_app, has_app_context
+
+    jobs = current_app.extensions.get("sprag.jobs") if has_app_context() else None
+    if jobs is None:
+        raise RuntimeError("background jobs need a running sprag App: call enqueue/job_status/"
+                           "request_job_cancel while it serves a request")
+    return jobs
+
+
+def _job_not_found(queue: str, job_id: str) -> Exception:
+    return specter.HTTPError(f"No job {job_id!r} on queue {queue!r}", 404)
 
 
 def _default_name(cls: type) -> str:

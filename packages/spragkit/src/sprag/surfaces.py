@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import sys
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
 
@@ -141,8 +142,9 @@ def _check_controller(controller: Any, where: str) -> type:
 
 
 def _caller_file() -> str:
-    frame = inspect.stack()[2]
-    return frame.filename
+    # The frame's own file name: inspect.stack() would read every frame's source and trip on
+    # inspect's module cache when a test process loads several projects named ``app``.
+    return sys._getframe(2).f_code.co_filename
 
 
 def page(

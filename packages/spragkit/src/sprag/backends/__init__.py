@@ -1,6 +1,6 @@
-"""Backends (to come in this package): ``typing.Protocol`` interfaces for the session store,
-event fan-out (bus/SSE), the socket message queue, the job store and the append-only replay
-log, with in-memory defaults and Redis implementations.
+"""Backends: ``typing.Protocol`` interfaces with in-memory defaults (Redis implementations
+when configured). Today: the job store (:mod:`sprag.backends.job_store`). To come: the session
+store, event fan-out (bus/SSE), the socket message queue and the append-only replay log.
 
 Imports: nothing of ``sprag`` outside ``backends``.
 """

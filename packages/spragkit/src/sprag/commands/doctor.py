@@ -179,6 +179,25 @@ def _check_pages(state: _State) -> Check:
     return Check("payload sizes", "ok", detail)
 
 
+def _check_queues(state: _State) -> Check:
+    if state.app is None:
+        return Check("jobs queues", "skip", "the app did not load")
+    from sprag.jobs.scan import queue_uses
+
+    known = set(state.app.jobs.names())
+    uses = queue_uses(state.root)
+    unknown = [u for u in uses if u.queue not in known]
+    if unknown:
+        have = ", ".join(sorted(known)) or "none"
+        return Check("jobs queues", "fail", "; ".join(
+            f"{u.file}:{u.line}: {u.method}({u.queue!r}) names no queue" for u in unknown)
+            + f" (queues: {have}; a queue is a QueueService in App(providers={{name: ...}}))")
+    if not known and not uses:
+        return Check("jobs queues", "ok", "no jobs queues")
+    return Check("jobs queues", "ok",
+                 f"{len(known)} queue(s); every queue the controllers name exists")
+
+
 def _unbuildable(app: Any) -> set:
     try:
         return set(app.browser.build().errors)
@@ -188,6 +207,7 @@ def _unbuildable(app: Any) -> set:
 
 CHECKS: List[Callable[[_State], Check]] = [
     _check_shape, _check_syntax, _check_imports, _check_conflicts, _check_build, _check_pages,
+    _check_queues,
 ]
 
 
@@ -218,7 +238,7 @@ _STYLE = {"ok": ("ok  ", "green"), "warn": ("warn", "yellow"), "fail": ("FAIL", 
 @project_option
 @verbose_option
 def doctor(as_json: bool, project: Optional[Path], verbose: bool) -> None:
-    """Check the project: shape, imports, discovery, conflicts, builds, payloads."""
+    """Check the project: shape, imports, discovery, conflicts, builds, payloads, queues."""
     root = resolve_project(project)
     results = run_checks(root)
     if as_json:

@@ -59,12 +59,21 @@ def _rows(surfaces: List[SurfaceInfo]) -> List[List[str]]:
     return rows
 
 
-def _as_json(surfaces: List[SurfaceInfo]) -> str:
+def _queues(app: Any) -> List[Dict[str, Any]]:
+    jobs = getattr(app, "jobs", None)
+    return jobs.describe() if jobs is not None else []
+
+
+def _as_json(surfaces: List[SurfaceInfo], queues: List[Dict[str, Any]]) -> str:
     return json.dumps(
         [
             {"kind": s.kind, "path": s.path, "mode": s.mode, "name": s.name, "source": s.source,
              "controller": s.controller, "actions": s.actions}
             for s in surfaces
+        ] + [
+            {"kind": "queue", "name": q["name"], "service": q["service"], "workers": q["workers"],
+             "maxsize": q["maxsize"]}
+            for q in queues
         ],
         indent=2,
         default=str,
@@ -80,8 +89,9 @@ def routes(as_json: bool, project: Optional[Path], verbose: bool) -> None:
     root = resolve_project(project)
     app = load_project_app(root, mode="dev")
     surfaces = surfaces_of(app, root)
+    queues = _queues(app)
     if as_json:
-        click.echo(_as_json(surfaces))
+        click.echo(_as_json(surfaces, queues))
         return
     if not surfaces:
         click.echo("No routes or mounts found under app/routes/ or app/mounts/.")
@@ -92,3 +102,8 @@ def routes(as_json: bool, project: Optional[Path], verbose: bool) -> None:
     mounts = len(surfaces) - pages
     actions = sum(len(s.actions) for s in surfaces)
     click.echo(f"\n{pages} route(s), {mounts} mount(s), {actions} action(s)")
+    if queues:
+        click.echo("\n" + table(["QUEUE", "SERVICE", "WORKERS", "MAXSIZE"], [
+            [q["name"], q["service"], str(q["workers"]), str(q["maxsize"] or "unbounded")]
+            for q in queues]))
+        click.echo(f"\n{len(queues)} jobs queue(s)")
