@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Set, Tuple
 
 from ...assets.registry import hashed_name
 from ...assets.served import short_hash
@@ -133,8 +133,14 @@ class Artifact:
 
     def sizes(self) -> Dict[str, Dict[str, int]]:
         """Per kind: files, raw bytes and gzip bytes (the .gz sibling, else the raw size) of
-        what the artifact serves and runs: public files, app Python and HTML templates."""
+        what the artifact serves and runs: public files, app Python and HTML templates.
+
+        A packed image counts as what a browser at full width downloads (its WebP sibling
+        when there is one); the smaller width variants are tallied apart, under ``Images``
+        as ``variant_files``/``variant_bytes``."""
         totals = {k: {"files": 0, "raw": 0, "gzip": 0} for k in KINDS}
+        totals["Images"].update(variant_files=0, variant_bytes=0)
+        variants, full_width = self._image_variants()
 
         def count(path: Path, name: str) -> None:
             row = totals[kind_of(name)]
@@ -146,11 +152,28 @@ class Artifact:
 
         for url in self.files:
             path = self.path(url)
-            if path.is_file():
-                count(path, url)
+            if not path.is_file():
+                continue
+            if url in variants:
+                totals["Images"]["variant_files"] += 1
+                totals["Images"]["variant_bytes"] += path.stat().st_size
+                continue
+            count(self.path(full_width.get(url, url)), url)
         for path in self.app_files(".py", ".pyc", ".html"):
             count(path, path.name)
         server = self.root / "server.py"
         if server.is_file():
             count(server, server.name)
         return totals
+
+    def _image_variants(self) -> Tuple[Set[str], Dict[str, str]]:
+        """(URLs of image variants, packed image URL -> its full-width WebP URL)."""
+        variants: Set[str] = set()
+        full_width: Dict[str, str] = {}
+        for entry in self.manifest.get("images", {}).values():
+            variants.update(u for u, _ in entry.get("srcset", ()) if u != entry["src"])
+            for url, width in entry.get("webp", ()):
+                variants.add(url)
+                if width == entry["width"]:
+                    full_width[entry["src"]] = url
+        return variants, full_width

@@ -63,7 +63,12 @@ def size_table(before: Sizes, after: Sizes) -> str:
                  _change(total["b_gz"], total["a_gz"])])
     if before["Python"]["files"] or after["Python"]["files"]:
         rows.append(row("Python")[:5] + ["-", "-", ""])
-    return _table(["KIND", "FILES", "BYTES BEFORE", "AFTER", "CHANGE", "GZIP BEFORE", "AFTER", "CHANGE"], rows)
+    table = _table(["KIND", "FILES", "BYTES BEFORE", "AFTER", "CHANGE", "GZIP BEFORE", "AFTER", "CHANGE"], rows)
+    extra = after["Images"].get("variant_files", 0)
+    if extra:
+        table += (f"\nImages count what a full-width browser downloads (the WebP when there is one); "
+                  f"{extra} smaller variant(s), {after['Images']['variant_bytes']:,} bytes, serve narrower screens.")
+    return table
 
 
 def stage_table(stages: List[StageResult]) -> str:
