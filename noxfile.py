@@ -92,6 +92,14 @@ def packaging(session: nox.Session) -> None:
 
 
 @nox.session(python="3.11")
+def docs(session: nox.Session) -> None:
+    """Build the documentation site (docs/, a SPRAG app) as static files; any broken link fails."""
+    session.install(*[_local(n) for n in PACKAGES])
+    output = session.posargs[0] if session.posargs else str(ROOT / "docs" / "site")
+    session.run("sprag", "build", "static", "--check-links", "--output", output, "-C", "docs")
+
+
+@nox.session(python="3.11")
 def e2e(session: nox.Session) -> None:
     """Browser tests in headless Chromium, across every package."""
     session.install(*[f"{_local(n)}[test]" for n in PACKAGES], "playwright>=1.40")
