@@ -11,7 +11,7 @@ import pytest
 from conftest import needs_node, run_node_file
 
 GOOD = 'def greet(name):\n    return f"hi {name}"\n\nprint(greet("ada"), 2.0, [1, None])\n'
-BAD = "x = 1\nwith open('f') as fh:\n    pass\nimport os\n"
+BAD = "x = 1\nexec('f')\nimport os\n"
 
 
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
@@ -60,8 +60,8 @@ def test_errors_print_every_diagnostic_and_exit_one(tmp_path: Path):
     bad.write_text(BAD)
     proc = cli(str(bad), "-o", "out.mjs", cwd=tmp_path)
     assert proc.returncode == 1
-    assert f"{bad}:2:0: error: 'with' statements are not supported" in proc.stderr
-    assert f"{bad}:4:0: error: module 'os' is not available" in proc.stderr
+    assert f"{bad}:2:0: error: 'exec()' is not available" in proc.stderr
+    assert f"{bad}:3:0: error: module 'os' is not available" in proc.stderr
     assert "hint:" in proc.stderr and "2 errors" in proc.stderr
     assert not (tmp_path / "out.mjs").exists()
 

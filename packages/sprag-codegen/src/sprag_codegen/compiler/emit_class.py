@@ -19,7 +19,6 @@ _REJECTED_DUNDERS = {
     "__delattr__": "use explicit methods",
     "__new__": "use __init__ or a factory classmethod",
     "__del__": "use an explicit close() method",
-    "__hash__": "custom hashing cannot be honoured by JS Maps; key dicts by a str or int field",
     "__init_subclass__": "use a class decorator",
     "__class_getitem__": "generic aliases are not needed at run time",
     "__slots__": "remove __slots__; attributes are assigned in __init__",

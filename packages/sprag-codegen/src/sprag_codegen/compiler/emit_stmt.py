@@ -186,7 +186,13 @@ def delete(em: Emitter, node: ast.Delete) -> None:
             js = em.ctx.dialect.js_attribute(target.attr)
             em.line(f"delete {em.val(target.value)}.{js};")
         elif isinstance(target, ast.Name):
-            em.fail("SC104", node)
+            owner = em.owner_of(target.id)
+            if owner is None or owner.kind == "class":
+                em.fail("SC104", node)
+            check = em.load_name(target).code
+            if check != em.js_name(target.id):
+                em.line(f"{check};")
+            em.line(f"{em.js_name(target.id)} = undefined;")
         else:
             em.unsupported(target, "del of this target", "delete items or attributes one by one")
 
@@ -425,14 +431,45 @@ STMT_HANDLERS[getattr(ast, "TryStar", type("NoTryStar", (), {}))] = lambda em, n
     node, "except*", "use a plain except")
 
 
-@handles(ast.With, ast.AsyncWith)
+@handles(ast.With)
 def with_(em: Emitter, node: ast.With) -> None:
+    _with_items(em, node, node.items)
+
+
+def _with_items(em: Emitter, node: ast.With, items: List[ast.withitem]) -> None:
+    """One context manager per level: __enter__, the body, then __exit__ exactly once."""
+    item, rest = items[0], items[1:]
+    mgr, pending, e = em.temp("w"), em.temp("p"), em.temp("e")
+    em.fn.temps.remove(e)
+    em.line(f"{mgr} = {em.h('$enter')}({em.val(item.context_expr)});")
+    enter = Expr(f"{mgr}.__enter__()")
+    if item.optional_vars is not None:
+        assign_to(em, item.optional_vars, enter)
+    else:
+        em.line(f"{enter.code};")
+    em.line(f"{pending} = true;")
+    em.line("try {")
+    if rest:
+        em.w.indent += 1
+        _with_items(em, node, rest)
+        em.w.indent -= 1
+    else:
+        em.body(node.body)
+    em.line(f"}} catch ({e}$) {{")
+    em.line(f"  {pending} = false;")
+    em.line(f"  const {e} = {em.h('$pyexc')}({e}$);")
+    em.line(f"  if (!{em.h('$truthy')}({mgr}.__exit__({e}.constructor, {e}, null))) throw {e};")
+    em.line(f"}} finally {{ if ({pending}) {mgr}.__exit__(null, null, null); }}")
+
+
+@handles(ast.AsyncWith)
+def async_with(em: Emitter, node: ast.AsyncWith) -> None:
     em.fail("SC102", node)
 
 
 @handles(ast.Global)
 def global_(em: Emitter, node: ast.Global) -> None:
-    em.fail("SC103", node)
+    pass  # resolved by the scope pass: the names bind in the module scope
 
 
 @handles(ast.Nonlocal)

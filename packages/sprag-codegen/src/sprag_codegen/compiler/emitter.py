@@ -188,7 +188,11 @@ class Emitter:
                                          "$math_nan") else None
                 return Expr(alias, t)
             code = self.js_name(name)
-            if id(node) in self.ctx.unbound_reads and owner is self.scope:
+            reads = self.ctx.unbound_reads
+            if owner.kind == "module" and (id(node) in reads if owner is self.scope
+                                           else "global:" + name in reads):
+                return Expr(f"{self.h('$ubg')}({code}, \"{name}\")", self.name_type(name))
+            if id(node) in reads and owner is self.scope:
                 return Expr(f"{self.h('$ub')}({code}, \"{name}\")", self.name_type(name))
             return Expr(code, self.name_type(name))
         return self.builtin_value(node)

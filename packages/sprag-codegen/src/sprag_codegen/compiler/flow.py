@@ -117,6 +117,16 @@ class _Flow:
             return _meet(out, cur)
         if isinstance(s, (ast.Import, ast.ImportFrom)):
             return _add(cur, {(a.asname or a.name).split(".")[0] for a in s.names})
+        if isinstance(s, ast.Delete):
+            for t in s.targets:
+                if isinstance(t, ast.Name):
+                    if t.id in self.locals and cur is not ALL and t.id not in cur:
+                        self.unsafe.add(id(t))
+                    if cur is not ALL:
+                        cur = cur - {t.id}
+                else:
+                    cur = self.expr(t, cur)
+            return cur
         for child in ast.iter_child_nodes(s):
             if isinstance(child, ast.expr):
                 cur = self.expr(child, cur)
@@ -152,14 +162,24 @@ def _walk_expr(node: ast.AST):
 
 
 def maybe_unbound_reads(scopes: Dict[ast.AST, Scope]) -> Set[int]:
-    """ids of ast.Name loads (in function bodies) that may run before the local is bound."""
-    unsafe: Set[int] = set()
+    """ids of ast.Name loads (and ``del`` targets) that may run before the name is bound.
+
+    In functions the check raises UnboundLocalError; at module level NameError. The module's
+    names that may be unbound when a function reads them (bound only on some paths, or
+    deleted somewhere) are returned in the set as their str names.
+    """
+    unsafe: Set = set()
     for scope in scopes.values():
-        if scope.kind != "function":
+        if scope.kind not in ("function", "module"):
             continue
         flow = _Flow(scope)
         if not flow.locals:
             continue
-        flow.block(scope.node.body, frozenset())
+        end = flow.block(scope.node.body, frozenset())
         unsafe |= flow.unsafe
+        if scope.kind == "module":
+            deleted = {t.id for node in ast.walk(scope.node) if isinstance(node, ast.Delete)
+                       for t in node.targets if isinstance(t, ast.Name)}
+            maybe = deleted if end is ALL else deleted | (flow.locals - end)
+            unsafe |= {"global:" + n for n in maybe}
     return unsafe

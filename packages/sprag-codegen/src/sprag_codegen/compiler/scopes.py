@@ -81,10 +81,24 @@ class _Binder(ast.NodeVisitor):
         pass  # NodeVisitor's own visit_Constant is a slow compatibility shim
 
     # -- binding sites -------------------------------------------------------------------
+    def _home(self, name: str) -> Scope:
+        """The scope a binding of ``name`` here lands in (the module for ``global`` names)."""
+        if name in self.scope.globals:
+            scope = self.scope
+            while scope.parent is not None:
+                scope = scope.parent
+            return scope
+        return self.scope
+
+    def bind(self, name: str, site: Optional[tuple] = None) -> None:
+        home = self._home(name)
+        home.bound.add(name)
+        if site is not None:
+            home.sites.append((name, site if home is self.scope else ("unknown", None)))
+
     def bind_target(self, target: ast.AST, site: tuple = ("unknown", None)) -> None:
         if isinstance(target, ast.Name):
-            self.scope.bound.add(target.id)
-            self.scope.sites.append((target.id, site))
+            self.bind(target.id, site)
         elif isinstance(target, (ast.Tuple, ast.List)):
             for elt in target.elts:
                 self.bind_target(elt)
@@ -95,7 +109,7 @@ class _Binder(ast.NodeVisitor):
 
     def visit_Name(self, node: ast.Name) -> None:
         if isinstance(node.ctx, (ast.Store, ast.Del)):
-            self.scope.bound.add(node.id)
+            self.bind(node.id)
 
     def visit_Assign(self, node: ast.Assign) -> None:
         self.visit(node.value)
@@ -111,7 +125,7 @@ class _Binder(ast.NodeVisitor):
             self.visit(node.value)
             self.bind_target(node.target, ("expr", node.value))
         elif isinstance(node.target, ast.Name):
-            self.scope.bound.add(node.target.id)
+            self.bind(node.target.id)
         else:
             self.visit(node.target)
 
@@ -132,21 +146,23 @@ class _Binder(ast.NodeVisitor):
         if node.type is not None:
             self.visit(node.type)
         if node.name:
-            self.scope.bound.add(node.name)
+            self.bind(node.name, ("unknown", None))
         for stmt in node.body:
             self.visit(stmt)
 
     def visit_Import(self, node: ast.Import) -> None:
         for alias in node.names:
-            self.scope.bound.add((alias.asname or alias.name).split(".")[0])
+            self.bind((alias.asname or alias.name).split(".")[0])
 
     def visit_ImportFrom(self, node: ast.ImportFrom) -> None:
         for alias in node.names:
             if alias.name != "*":
-                self.scope.bound.add(alias.asname or alias.name)
+                self.bind(alias.asname or alias.name)
 
     def visit_Global(self, node: ast.Global) -> None:
-        self.scope.globals.update(node.names)
+        if self.scope.parent is not None:
+            self.scope.globals.update(node.names)
+            self._home(node.names[0]).bound.update(node.names)
 
     def visit_Nonlocal(self, node: ast.Nonlocal) -> None:
         self.scope.nonlocals.update(node.names)
@@ -157,23 +173,26 @@ class _Binder(ast.NodeVisitor):
         while target_scope.kind == "comprehension" and target_scope.parent is not None:
             target_scope = target_scope.parent
         if isinstance(node.target, ast.Name):
-            target_scope.bound.add(node.target.id)
-            target_scope.sites.append((node.target.id, ("expr", node.value)))
+            if node.target.id in target_scope.globals:
+                _Binder(target_scope, self.table).bind(node.target.id, ("unknown", None))
+            else:
+                target_scope.bound.add(node.target.id)
+                target_scope.sites.append((node.target.id, ("expr", node.value)))
 
     def visit_MatchAs(self, node: ast.AST) -> None:
         if getattr(node, "pattern", None) is not None:
             self.visit(node.pattern)
         if getattr(node, "name", None):
-            self.scope.bound.add(node.name)
+            self.bind(node.name, ("unknown", None))
 
     def visit_MatchStar(self, node: ast.AST) -> None:
         if getattr(node, "name", None):
-            self.scope.bound.add(node.name)
+            self.bind(node.name, ("unknown", None))
 
     def visit_MatchMapping(self, node: ast.AST) -> None:
         self.generic_visit(node)
         if getattr(node, "rest", None):
-            self.scope.bound.add(node.rest)
+            self.bind(node.rest, ("unknown", None))
 
     def visit_Yield(self, node: ast.AST) -> None:
         self.scope.is_generator = True
@@ -199,8 +218,7 @@ class _Binder(ast.NodeVisitor):
             child = self._child("lambda", node, "<lambda>")
             child.returns.append(node.body)
         else:
-            self.scope.bound.add(node.name)
-            self.scope.sites.append((node.name, ("def", node)))
+            self.bind(node.name, ("def", node))
             child = self._child("function", node, node.name)
             child.is_async = isinstance(node, ast.AsyncFunctionDef)
             if self.scope.kind == "class":
@@ -233,8 +251,7 @@ class _Binder(ast.NodeVisitor):
             self.visit(base)
         for kw in node.keywords:
             self.visit(kw.value)
-        self.scope.bound.add(node.name)
-        self.scope.sites.append((node.name, ("unknown", None)))
+        self.bind(node.name, ("unknown", None))
         child = self._child("class", node, node.name)
         binder = _Binder(child, self.table)
         for stmt in node.body:

@@ -234,7 +234,7 @@ def infer_types(scopes: Dict[ast.AST, Scope]) -> TypeTable:
             counts[name] = counts.get(name, 0) + 1
             if kind == "def":
                 defs[name] = value
-        nonlocal_written = {n for c in s.children for n in c.nonlocals}
+        nonlocal_written = _descendant_nonlocals(s)
         table.functions[id(s)] = {n: d for n, d in defs.items()
                                   if counts[n] == 1 and n not in nonlocal_written}
         typed_sites = {n for n, (kind, _) in sites[id(s)].sites if kind != "unknown"}
@@ -300,6 +300,17 @@ def infer_types(scopes: Dict[ast.AST, Scope]) -> TypeTable:
         if v == BOTTOM:
             table.returns[k] = None
     return table
+
+
+def _descendant_nonlocals(scope: Scope) -> set:
+    """Names that nested scopes (at any depth) declare nonlocal: they may rebind scope's."""
+    out: set = set()
+    stack = list(scope.children)
+    while stack:
+        c = stack.pop()
+        out |= c.nonlocals
+        stack.extend(c.children)
+    return out
 
 
 def _return_type(table: TypeTable, scope: Scope, returns: List[Optional[ast.AST]]) -> Optional[str]:

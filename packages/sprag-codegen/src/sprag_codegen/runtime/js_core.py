@@ -177,6 +177,11 @@ function $ub(v, name) {
   if (v === undefined) throw new $UnboundLocalError(`@@UNBOUND_LOCAL@@`);
   return v;
 }''',
+    "$ubg": r'''
+function $ubg(v, name) {
+  if (v === undefined) throw new $NameError(`name '${name}' is not defined`);
+  return v;
+}''',
     "$is": r'''
 function $is(a, b) {
   if (a === undefined) a = null;

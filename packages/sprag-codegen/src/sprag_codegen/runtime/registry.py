@@ -17,6 +17,7 @@ from . import (
     js_exceptions,
     js_format,
     js_methods,
+    js_model,
     js_numbers,
     js_strmethods,
     js_text,
@@ -56,7 +57,7 @@ _VERSIONED = {
 def _load() -> Dict[str, Helper]:
     sources: Dict[str, str] = {}
     for module in (js_core, js_numbers, js_bigint, js_text, js_format, js_exceptions, js_containers,
-                   js_strmethods, js_methods, js_dispatch, js_builtins):
+                   js_strmethods, js_methods, js_dispatch, js_builtins, js_model):
         for name, src in module.SOURCES.items():
             if name in sources:
                 raise RuntimeError(f"runtime helper {name} is defined twice")
