@@ -134,9 +134,6 @@ CASES = [
     case("id_builtin", """
         key = id([])  # <-
         """, 6),
-    case("hash_builtin", """
-        h = hash("abc")  # <-
-        """, 4),
     case("bytearray_builtin", """
         buf = bytearray(4)  # <-
         """, 6),

@@ -57,7 +57,7 @@ def test_doctor_reports_the_failure_once_as_a_diagnostic_without_traceback(run, 
     root = _broken_project(run, tmp_path)
     result = run("doctor", "-C", root)
     assert result.exit_code != 0
-    assert result.output.count("'with' statements are not supported") == 1, result.output
+    assert result.output.count("'open()' is not available") == 1, result.output
     assert "modules.py:13" in result.output and "Traceback" not in result.output
 
 
@@ -65,7 +65,7 @@ def test_build_static_reports_the_failure_once_and_exports_nothing(run, tmp_path
     root = _broken_project(run, tmp_path)
     result = run("build", "static", "-C", root)
     assert result.exit_code != 0
-    assert result.output.count("'with' statements are not supported") == 1, result.output
+    assert result.output.count("'open()' is not available") == 1, result.output
     assert "modules.py:13" in result.output and "Traceback" not in result.output
     assert not (root / "site").exists()
 
@@ -74,7 +74,7 @@ def test_build_reports_the_failure_once_without_traceback(run, tmp_path):
     root = _broken_project(run, tmp_path)
     result = run("build", "-C", root)
     assert result.exit_code != 0
-    assert result.output.count("'with' statements are not supported") == 1, result.output
+    assert result.output.count("'open()' is not available") == 1, result.output
     assert "Traceback" not in result.output
 
 
@@ -95,7 +95,7 @@ def test_dev_prints_the_diagnostic_before_ready_and_serves_the_other_pages(run, 
             time.sleep(0.1)
         out = server.output()
         assert out.index("modules.py:13") < out.index("ready"), out
-        assert out.count("'with' statements are not supported") == 1, out
+        assert out.count("'open()' is not available") == 1, out
     finally:
         server.stop()
 

@@ -22,10 +22,11 @@ BUILTIN_VALUES = {
     "iter": "$iter", "next": "$next", "round": "$round", "divmod": "$divmod", "hex": "$hex",
     "bin": "$bin", "oct": "$oct", "format": "$format", "getattr": "$getattr",
     "hasattr": "$hasattr", "setattr": "$setattr", "pow": "$pow3", "ascii": "$ascii",
-    "hash": "$hash",
+    "hash": "$pyhash",
+    "frozenset": "$frozenset",
 }
 TYPE_MARKERS = {"int", "float", "bool", "str", "list", "tuple", "dict", "set", "object", "type",
-                "range"}
+                "range", "frozenset"}
 MATH_NAMES = {
     "sqrt", "floor", "ceil", "trunc", "fabs", "pow", "exp", "log", "log2", "log10", "sin", "cos",
     "tan", "asin", "acos", "atan", "atan2", "hypot", "degrees", "radians", "isnan", "isinf",
@@ -49,7 +50,6 @@ REJECTED_BUILTINS = {
     "bytearray": "binary buffers are not supported; use lists of ints",
     "bytes": "bytes are not supported; use str",
     "complex": "complex numbers are not supported; use two floats",
-    "frozenset": "frozenset is not supported; use a tuple or a set",
     "breakpoint": "use the browser debugger with the source map instead",
     "help": "help() is interactive; not available in browser code",
     "exit": "there is no process to exit in the browser; return from the function",
@@ -143,7 +143,8 @@ for _name, _helper, _result in [
     ("format", "$format", "str"), ("min", "$min", None), ("max", "$max", None),
     ("print", "$print", "None"), ("abs", "$abs", None), ("int", "$int", "int"),
     ("float", "$float", None), ("issubclass", "$issubclass", "bool"), ("pow", "$pow3", None),
-    ("ascii", "$ascii", "str"), ("hash", "$hash", "int"),
+    ("ascii", "$ascii", "str"), ("hash", "$pyhash", "int"),
+    ("frozenset", "$frozenset", "frozenset"),
 ]:
     BUILTIN_CALLS[_name] = _generic(_helper, _result)
 

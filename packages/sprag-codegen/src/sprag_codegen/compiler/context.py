@@ -37,6 +37,7 @@ class ClassInfo:
     properties: Set[str] = field(default_factory=set)
     statics: Set[str] = field(default_factory=set)
     attributes: Set[str] = field(default_factory=set)
+    instance_attrs: Set[str] = field(default_factory=set)  # always set by __init__
     runtime_base: bool = False  # derives (maybe indirectly) from a non-compiled JS class
     dialect_base: bool = False  # derives from one of dialect.base_classes
     exception: bool = False

@@ -93,12 +93,43 @@ def load_attribute(em: Emitter, node: ast.Attribute) -> Expr:
         return Expr(f"{method_helper(em, base.type, attr)}.bind(null, {em.escape(base)})")
     if base.type in METHOD_TABLES or base.type in ("int", "float", "bool", "None"):
         return Expr(f"{em.h('$ga')}(null, {em.escape(base)}, {_q(attr)})")
-    ctx = em.ctx
-    known = attr in ctx.attribute_names or attr in ctx.dialect.attributes
-    if known and attr not in ctx.method_names and attr not in ALL_METHOD_NAMES:
+    if _always_has(em, node.value, attr):
         return Expr(f"{base.code}.{js}")
     jsarg = f", {_q(js)}" if js != attr else ""
     return Expr(f"{em.h('$ga')}({lookup_helper(em, attr)}, {base.code}, {_q(attr)}{jsarg})")
+
+
+def _always_has(em: Emitter, value: ast.AST, attr: str) -> bool:
+    """True when ``value.attr`` certainly exists: a data attribute of this method's ``self``
+    that the class (or a compiled base) always sets, defines at class level, or that the
+    dialect's runtime base sets. Anything else is read through ``$ga``, which raises
+    AttributeError for a missing attribute instead of reading it as None."""
+    if not (isinstance(value, ast.Name) and value.id in em.scope_self_names()):
+        return False
+    ctx = em.ctx
+    if attr in ctx.method_names or attr in ALL_METHOD_NAMES:
+        return False
+    info = em.fn.class_info
+    scope = em.scope
+    while info is None and scope is not None:
+        if scope.kind == "class":
+            info = ctx.classes.get(scope.node.name)
+            break
+        scope = scope.parent
+    if info is None:
+        return False
+    if info.dialect_base and attr in ctx.dialect.attributes:
+        return True
+    seen = set()
+    while info is not None and info.name not in seen:
+        seen.add(info.name)
+        if attr in info.instance_attrs or attr in info.attributes or attr in info.properties:
+            return True
+        bases = [b for b in info.node.bases if isinstance(b, ast.Name)]
+        info = ctx.classes.get(bases[0].id) if bases else None
+        if info is not None and not hasattr(info, "instance_attrs"):
+            info = None
+    return False
 
 
 def store_attribute(em: Emitter, node: ast.Attribute, value_code: str) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from typing import List, Optional
+from typing import List, Optional, Set
 
 from .context import ClassInfo
 from .emit_def import MAPPED_DUNDERS, apply_decorators, base_kind, function_js
@@ -32,6 +32,8 @@ def collect_class_info(em: Emitter, node: ast.ClassDef) -> ClassInfo:
             decos = {getattr(d, "id", None) for d in stmt.decorator_list}
             setter = any(isinstance(d, ast.Attribute) and d.attr == "setter"
                          for d in stmt.decorator_list)
+            if stmt.name == "__init__":
+                info.instance_attrs |= _init_attributes(stmt)
             if "property" in decos or setter:
                 info.properties.add(stmt.name)
             else:
@@ -44,6 +46,26 @@ def collect_class_info(em: Emitter, node: ast.ClassDef) -> ClassInfo:
                 if isinstance(t, ast.Name):
                     info.attributes.add(t.id)
     return info
+
+
+def _init_attributes(init: ast.FunctionDef) -> Set[str]:
+    """Attributes ``__init__`` assigns on self in its top-level statements (always set)."""
+    args = init.args.posonlyargs + init.args.args
+    if not args:
+        return set()
+    me = args[0].arg
+    out: Set[str] = set()
+    for stmt in init.body:
+        if isinstance(stmt, (ast.Return, ast.Raise, ast.If, ast.Try, ast.While, ast.For)):
+            break  # conservative: later assignments may not run
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else \
+            [stmt.target] if isinstance(stmt, ast.AnnAssign) and stmt.value is not None else []
+        for t in targets:
+            for sub in ast.walk(t):
+                if isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) \
+                        and sub.value.id == me and isinstance(sub.ctx, ast.Store):
+                    out.add(sub.attr)
+    return out
 
 
 def _check_member(em: Emitter, stmt: ast.stmt) -> None:
@@ -193,6 +215,14 @@ def emit_class(em: Emitter, node: ast.ClassDef) -> None:
         em.line(f"{name}.$pyname = \"{node.name}\";")
     for line in after:
         em.line(line)
+    if "__eq__" in info.methods and "__hash__" not in info.methods | info.attributes:
+        em.line(f"{name}.prototype.__hash__ = null;")  # as CPython: __eq__ alone -> unhashable
+    if "__hash__" in info.methods:
+        em.h("$hkuser")
+    if "__bool__" in info.methods:
+        em.h("$ubool")  # $truthy checks what __bool__ returns once a class defines it
+    if "__len__" in info.methods:
+        em.h("$ulen")
     if node.decorator_list:
         em.line(f"{name} = {apply_decorators(em, node.decorator_list, name, 'class')};")
 

@@ -30,9 +30,8 @@ def comprehension(em: Emitter, node) -> Expr:
     saved = em.enter(scope, state)
     gen = isinstance(node, ast.GeneratorExp)
     if not gen:
-        init = {ast.ListComp: "[]", ast.SetComp: "new Set()", ast.DictComp: "new Map()"}[type(node)]
-        if isinstance(node, ast.SetComp):
-            em.h("$setorder")  # sets iterate in CPython's order; the helpers look for it
+        init = {ast.ListComp: "[]", ast.SetComp: f"{em.h('$newset')}()" if isinstance(node, ast.SetComp) else "",
+                ast.DictComp: "new Map()"}[type(node)]
         em.line(f"const $r = {init};")
     depth = 0
     for i, g in enumerate(node.generators):
@@ -53,7 +52,7 @@ def comprehension(em: Emitter, node) -> Expr:
     if isinstance(node, ast.ListComp):
         em.line(f"$r.push({em.val(node.elt)});")
     elif isinstance(node, ast.SetComp):
-        em.line(f"$r.add({em.h('$mk')}($r, {em.val(node.elt)}));")
+        em.line(f"{em.h('$sadd')}($r, {em.val(node.elt)});")
     elif isinstance(node, ast.DictComp):
         em.line(f"$r.set({em.h('$mk')}($r, {em.val(node.key)}), {em.val(node.value)});")
     else:

@@ -103,16 +103,24 @@ def _const_int(e: ast.AST):
     return None
 
 
+def _folds(e: ast.AST) -> bool:
+    """Whether CPython's AST optimizer turns this expression into a constant."""
+    if isinstance(e, ast.Constant):
+        return True
+    if isinstance(e, ast.UnaryOp) and isinstance(e.op, (ast.USub, ast.UAdd, ast.Invert)):
+        return _folds(e.operand)
+    if isinstance(e, ast.BinOp) and not isinstance(e.op, ast.MatMult):
+        return _folds(e.left) and _folds(e.right)
+    if isinstance(e, ast.Tuple):
+        return all(_folds(x) for x in e.elts)
+    return False
+
+
 @handles(ast.Set)
 def set_(em: Emitter, node: ast.Set) -> Expr:
-    elts = node.elts
-    values = [_const_int(e) for e in elts]
-    if len(elts) > 2 and all(v is not None for v in values):
-        # CPython folds constant set displays through a frozenset constant: its table order is
-        # the insertion order of the set built at run time (ints hash to themselves).
-        order = list(frozenset(values))
-        elts = [elts[values.index(v)] for v in order]
-    return Expr(f"{em.h('$mkset')}([{_elements(em, elts)}])", "set")
+    # CPython folds a display of 3+ constants into a frozenset constant merged into the new set.
+    folded = len(node.elts) > 2 and all(_folds(e) for e in node.elts)
+    return Expr(f"{em.h('$mkset')}([{_elements(em, node.elts)}]{', 1' if folded else ''})", "set")
 
 
 @handles(ast.Dict)

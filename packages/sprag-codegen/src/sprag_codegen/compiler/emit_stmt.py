@@ -134,7 +134,8 @@ def augassign(em: Emitter, node: ast.AugAssign) -> None:
     if isinstance(target, ast.Name):
         cur = em.expr(target)
         right = em.expr(node.value)
-        if type(op) in _INPLACE and cur.type not in NUMERIC + ("str",) and not isinstance(op, ast.Sub):
+        if type(op) in _INPLACE and cur.type not in NUMERIC + ("str",) and \
+                not (isinstance(op, ast.Sub) and cur.type in ("list", "dict")):
             # lists, dicts and sets update in place (aliases see the change)
             if cur.type is None or cur.type in ("list", "dict", "set"):
                 res = Expr(f"{em.h('$inplace')}(\"{_INPLACE[type(op)]}\", {cur.code}, "
@@ -166,7 +167,7 @@ def augassign(em: Emitter, node: ast.AugAssign) -> None:
 
 
 def _inplace_or_binop(em: Emitter, op, cur: Expr, right: Expr, node) -> str:
-    if type(op) in _INPLACE and not isinstance(op, ast.Sub):
+    if type(op) in _INPLACE:
         return f"{em.h('$inplace')}(\"{_INPLACE[type(op)]}\", {cur.code}, {em.escape(right)})"
     return em.escape(binop_code(em, op, cur, right, node))
 

@@ -19,47 +19,6 @@ function $strcp(s) {
   // Code points of s when it has astral characters (JS strings are UTF-16), else null.
   return /[\uD800-\uDFFF]/.test(s) ? Array.from(s) : null;
 }''',
-    "$setorder": r'''
-function $setorder(s) {
-  // CPython's iteration order for a set of ints (hash = value), else insertion order.
-  const items = Array.from(s);
-  if (items.length < 2) return items;
-  for (const v of items) {
-    if (!(typeof v === "boolean" || typeof v === "bigint" || ((typeof v === "number" || v instanceof Number) && Number.isInteger(+v)))) return items;
-  }
-  const P = 2305843009213693951n;
-  const hash = (v) => {
-    let h = typeof v === "bigint" ? (v < 0n ? -(-v % P) : v % P) : BigInt(+v);
-    if (h === -1n) h = -2n;
-    return BigInt.asUintN(64, h);
-  };
-  const insert = (tbl, m, v) => {
-    const h = hash(v), bm = BigInt(m);
-    let i = h & bm, perturb = h;
-    while (true) {
-      const idx = Number(i);
-      const probes = idx + 9 <= m ? 9 : 0;
-      for (let j = 0; j <= probes; j++) if (tbl[idx + j] === undefined) { tbl[idx + j] = v; return; }
-      perturb >>= 5n;
-      i = (i * 5n + 1n + perturb) & bm;
-    }
-  };
-  let mask = 7, table = new Array(8), fill = 0;
-  for (const v of items) {
-    insert(table, mask, v);
-    fill++;
-    if (fill * 5 >= mask * 3) {
-      let size = 8;
-      const minused = fill > 50000 ? fill * 2 : fill * 4;
-      while (size <= minused) size <<= 1;
-      const old = table;
-      mask = size - 1;
-      table = new Array(size);
-      for (const x of old) if (x !== undefined) insert(table, mask, x);
-    }
-  }
-  return table.filter((x) => x !== undefined);
-}''',
     "$getitem": r'''
 function $getitem(o, k) {
   if (Array.isArray(o)) {
@@ -222,7 +181,7 @@ function $len(o) {
   if (typeof o === "string") { const cp = $strcp(o); return cp ? cp.length : o.length; }
   if (o instanceof Map || o instanceof Set) return o.size;
   if (o !== null && typeof o === "object") {
-    if (typeof o.__len__ === "function") return o.__len__();
+    if (typeof o.__len__ === "function") return typeof $ulen === "function" ? $ulen(o) : o.__len__();
     if ($isplain(o)) return Object.keys(o).length;
   }
   throw new $TypeError(`object of type '${$typename(o)}' has no len()`);
@@ -287,7 +246,15 @@ function $iterable(o, keep) {
 }''',
     "$iter": r'''
 function $iter(o) {
-  if (o !== null && typeof o === "object" && typeof o.next === "function" && typeof o[Symbol.iterator] === "function") return o;
+  if (o !== null && typeof o === "object") {
+    if (typeof o.next === "function" && typeof o[Symbol.iterator] === "function") return o;
+    if (typeof o.__iter__ === "function") {
+      // A user iterator is its own iterator: iter(it) is it.
+      const it = o.__iter__();
+      if (it !== null && typeof it === "object" && (typeof it.__next__ === "function" || typeof it.next === "function")) return it;
+      throw new $TypeError(`iter() returned non-iterator of type '${$typename(it)}'`);
+    }
+  }
   return $iterable(o)[Symbol.iterator]();
 }''',
     "$next": r'''
@@ -345,18 +312,6 @@ function $mkdict(entries) {
   const m = new Map();
   for (const [k, v] of entries) m.set($mk(m, k), v);
   return m;
-}''',
-    "$set": r'''
-function $set(x) {
-  const s = new Set();
-  if (x !== undefined) for (const v of $iterable(x)) s.add($mk(s, v));
-  return s;
-}''',
-    "$mkset": r'''
-function $mkset(items) {
-  const s = new Set();
-  for (const v of items) s.add($mk(s, v));
-  return s;
 }''',
     "$Range": r'''
 class $Range {
@@ -435,6 +390,23 @@ class $DictView {
     return false;
   }
   __repr__() { return `dict_${this.kind}(${$repr(Array.from(this))})`; }
+  $cmp(o, sub, strict) {
+    // dictview_richcompare: o must be a set or a keys/items view.
+    if (this.kind === "values" || !(o instanceof Set || (o instanceof $DictView && o.kind !== "values"))) return $NotImplemented;
+    const n = this.__len__(), m = o instanceof Set ? o.size : o.__len__();
+    if (strict ? !(sub ? n < m : n > m) : !(sub ? n <= m : n >= m)) return false;
+    const [a, b] = sub ? [this, o] : [o, this];
+    for (const x of a) if (!$in(x, b)) return false;
+    return true;
+  }
+  __lt__(o) { return this.$cmp(o, true, true); }
+  __le__(o) { return this.$cmp(o, true, false); }
+  __gt__(o) { return this.$cmp(o, false, true); }
+  __ge__(o) { return this.$cmp(o, false, false); }
+  isdisjoint(o) {
+    for (const x of $iterable(o)) if (this.__contains__(x)) return false;
+    return true;
+  }
   __eq__(o) {
     if (this.kind === "values") return this === o;
     const a = new Set(Array.from(this, $hk));
@@ -466,11 +438,9 @@ function $inplace(op, a, b) {
     return a;
   }
   if (op === "|" && a instanceof Map) { for (const [k, v] of $pairs(b)) a.set($mk(a, k), v); return a; }
-  if (a instanceof Set && b instanceof Set) {
-    const r = op === "-" ? $sub(a, b) : $bitop(op, a, b);
-    a.clear();
-    for (const v of r) a.add(v);
-    return a;
+  if (a instanceof Set) {
+    const r = $setiop(op, a, b);
+    if (r !== undefined) return r;
   }
   if (op === "+") return $add(a, b);
   if (op === "-") return $sub(a, b);

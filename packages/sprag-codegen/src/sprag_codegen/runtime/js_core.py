@@ -56,7 +56,7 @@ function $typename(v) {
   if (v instanceof Number) return "float";
   if (Array.isArray(v)) return Object.isFrozen(v) ? "tuple" : "list";
   if (v instanceof Map || $isplain(v)) return "dict";
-  if (v instanceof Set) return "set";
+  if (v instanceof Set) return v.$frozen ? "frozenset" : "set";
   if (v.$pytype) return v.$pytype;
   if (typeof v.next === "function" && typeof v[Symbol.iterator] === "function") return "generator";
   return v.constructor ? $clsname(v.constructor) : "object";
@@ -73,8 +73,8 @@ function $truthy(v) {
   if (v instanceof Number) return +v !== 0;
   if (Array.isArray(v)) return v.length > 0;
   if (v instanceof Map || v instanceof Set) return v.size > 0;
-  if (typeof v.__bool__ === "function") return v.__bool__();
-  if (typeof v.__len__ === "function") return v.__len__() > 0;
+  if (typeof v.__bool__ === "function") return typeof $ubool === "function" ? $ubool(v) : v.__bool__();
+  if (typeof v.__len__ === "function") return (typeof $ulen === "function" ? $ulen(v) : v.__len__()) > 0;
   if ($isplain(v)) return Object.keys(v).length > 0;
   return true;
 }''',
@@ -125,7 +125,9 @@ const $NotImplemented = Object.freeze({ $pytype: "NotImplementedType", __repr__(
 function $entries(m) { return m instanceof Map ? Array.from(m.entries()) : Object.entries(m); }''',
     "$hk": r'''
 const $interned = new Map();
+const $oids = new WeakMap();
 function $hkey(v) {
+  // A string equal for keys Python considers the same (tuples and frozensets by value).
   if (v === null || v === undefined) return "N";
   switch (typeof v) {
     case "number": case "bigint": return "n" + v;
@@ -134,8 +136,12 @@ function $hkey(v) {
   }
   if (v instanceof Number) return "n" + (+v);
   if ($istuple(v)) return "t(" + v.map($hkey).join(",") + ")";
-  if (Array.isArray(v) || v instanceof Map || v instanceof Set || $isplain(v)) throw new $TypeError(`unhashable type: '${$typename(v)}'`);
-  return null;
+  if (v instanceof Set && v.$frozen) return "f(" + Array.from(v, $hkey).sort().join(",") + ")";
+  if (Array.isArray(v) || v instanceof Map || v instanceof Set || $isplain(v) || v.__hash__ === null) throw new $TypeError(`unhashable type: '${$typename(v)}'`);
+  if (typeof v.__hash__ === "function" && typeof $hkuser === "function") v = $hkuser(v);
+  let id = $oids.get(v);
+  if (id === undefined) $oids.set(v, (id = $oids.n = ($oids.n || 0) + 1));
+  return "o" + id;
 }
 const $floatkeys = new Map();
 function $hk(v) {
@@ -148,8 +154,11 @@ function $hk(v) {
     return box;
   }
   if (v !== null && typeof v === "object") {
+    if (!Array.isArray(v) && !(v instanceof Map) && !(v instanceof Set) && !$isplain(v)) {
+      if (v.__hash__ === null) throw new $TypeError(`unhashable type: '${$typename(v)}'`);
+      return typeof v.__hash__ === "function" && typeof $hkuser === "function" ? $hkuser(v) : v;
+    }
     const key = $hkey(v);
-    if (key === null) return v;
     const hit = $interned.get(key);
     if (hit !== undefined) return hit;
     $interned.set(key, v);

@@ -19,6 +19,10 @@ from .js_methods import (
 
 __all__ = ["SOURCES", "BUILTIN_ATTRIBUTE_NAMES"]
 
+# The set methods a frozenset has too (the others mutate).
+FROZENSET_METHODS = frozenset(
+    "copy union intersection difference symmetric_difference issubset issuperset isdisjoint".split())
+
 # Attributes (not methods) of builtin types: read through the full `$getattr`.
 BUILTIN_ATTRIBUTE_NAMES = frozenset({"real", "imag"})
 
@@ -37,7 +41,8 @@ def _lookup(name: str) -> str:
     if name in DICT_METHODS:
         lines.append(f"  if (o instanceof Map || (loose && $isplain(o))) return $dict_{name};")
     if name in SET_METHODS:
-        lines.append(f"  if (o instanceof Set) return $set_{name};")
+        frozen = "" if name in FROZENSET_METHODS else " && !o.$frozen"
+        lines.append(f"  if (o instanceof Set{frozen}) return $set_{name};")
     if name in FLOAT_METHODS:
         lines.append(f"  if ($isfloat(o)) return $float_{name};")
     if name in GENERATOR_METHODS:

@@ -151,8 +151,8 @@ function $pyexc(e) {
     r = new $AttributeError(`'NoneType' object has no attribute '${/reading '([^']*)'/.exec(e.message)[1]}'`);
   }
   else if (e instanceof TypeError && /only a getter|Cannot set property/.test(e.message)) {
-    const m = /property (\S+) of/.exec(e.message);
-    r = new $AttributeError(m ? `property '${m[1]}' has no setter` : e.message);
+    const m = /property '?([^\s']+)'? of (?:#<(\w+)>|\[object (\w+)\])?/.exec(e.message);
+    r = new $AttributeError(!m ? e.message : m[2] || m[3] ? `property '${m[1]}' of '${m[2] || m[3]}' object has no setter` : `property '${m[1]}' has no setter`);
   }
   else if (e instanceof TypeError && /null|undefined/.test(e.message)) r = new $AttributeError(e.message);
   else if (e instanceof TypeError) r = new $TypeError(e.message);

@@ -133,40 +133,6 @@ function $dict_popitem(d) {
   const k = keys[keys.length - 1];
   return $tuple(k, $dict_pop(d, k));
 }''',
-    "$set_add": r'''
-function $set_add(s, x) { s.add($mk(s, x)); return null; }''',
-    "$set_remove": r'''
-function $set_remove(s, x) { if (!s.delete($mk(s, x))) throw new $KeyError(x); return null; }''',
-    "$set_discard": r'''
-function $set_discard(s, x) { s.delete($mk(s, x)); return null; }''',
-    "$set_pop": r'''
-function $set_pop(s) { for (const v of $setorder(s)) { s.delete(v); return v; } throw new $KeyError("pop from an empty set"); }''',
-    "$set_clear": r'''
-function $set_clear(s) { s.clear(); return null; }''',
-    "$set_copy": r'''
-function $set_copy(s) { return new Set(s); }''',
-    "$set_union": r'''
-function $set_union(s, ...o) { return o.reduce((acc, x) => { for (const v of $iterable(x)) acc.add($mk(acc, v)); return acc; }, new Set(s)); }''',
-    "$set_update": r'''
-function $set_update(s, ...o) { for (const x of o) for (const v of $iterable(x)) s.add($mk(s, v)); return null; }''',
-    "$set_intersection": r'''
-function $set_intersection(s, ...o) { return o.reduce((acc, x) => { const b = $set(x); return new Set([...acc].filter((v) => b.has(v))); }, new Set(s)); }''',
-    "$set_intersection_update": r'''
-function $set_intersection_update(s, ...o) { const r = $set_intersection(s, ...o); s.clear(); for (const v of r) s.add(v); return null; }''',
-    "$set_difference": r'''
-function $set_difference(s, ...o) { return o.reduce((acc, x) => { const b = $set(x); return new Set([...acc].filter((v) => !b.has(v))); }, new Set(s)); }''',
-    "$set_difference_update": r'''
-function $set_difference_update(s, ...o) { const r = $set_difference(s, ...o); s.clear(); for (const v of r) s.add(v); return null; }''',
-    "$set_symmetric_difference": r'''
-function $set_symmetric_difference(s, o) { const b = $set(o); const r = new Set([...s].filter((v) => !b.has(v))); for (const v of b) if (!s.has(v)) r.add(v); return r; }''',
-    "$set_symmetric_difference_update": r'''
-function $set_symmetric_difference_update(s, o) { const r = $set_symmetric_difference(s, o); s.clear(); for (const v of r) s.add(v); return null; }''',
-    "$set_issubset": r'''
-function $set_issubset(s, o) { const b = $set(o); return [...s].every((v) => b.has(v)); }''',
-    "$set_issuperset": r'''
-function $set_issuperset(s, o) { for (const v of $iterable(o)) if (!s.has($mk(s, v))) return false; return true; }''',
-    "$set_isdisjoint": r'''
-function $set_isdisjoint(s, o) { for (const v of $iterable(o)) if (s.has($mk(s, v))) return false; return true; }''',
     "$float_is_integer": r'''
 function $float_is_integer(x) { return Number.isInteger(+x); }''',
     "$gen_send": r'''

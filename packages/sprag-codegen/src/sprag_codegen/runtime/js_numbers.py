@@ -69,9 +69,10 @@ function $sub(a, b) {
     if (!Number.isSafeInteger(r) && Number.isInteger(r) && !$isfloat(a) && !$isfloat(b)) return $big(BigInt(x) - BigInt(y));
     return $fres(r, a, b);
   }
-  if (typeof $DictView === "function" && a instanceof $DictView && a.kind !== "values") a = $set(a);
-  if (typeof $DictView === "function" && b instanceof $DictView && b.kind !== "values") b = $set(b);
-  if (a instanceof Set && b instanceof Set) { const r = new Set(); for (const v of a) if (!b.has(v)) r.add(v); return r; }
+  if (a instanceof Set || b instanceof Set || (typeof $DictView === "function" && (a instanceof $DictView || b instanceof $DictView))) {
+    const r = $setop("-", a, b);
+    if (r !== undefined) return r;
+  }
   if (a !== null && typeof a === "object" && typeof a.__sub__ === "function") {
     const r = a.__sub__(b);
     if (r !== $NotImplemented) return r;
@@ -254,15 +255,9 @@ function $abs(a) {
 }''',
     "$bitop": r'''
 function $bitop(op, a, b) {
-  if (typeof $DictView === "function" && a instanceof $DictView && a.kind !== "values") a = $set(a);
-  if (typeof $DictView === "function" && b instanceof $DictView && b.kind !== "values") b = $set(b);
-  if (a instanceof Set && b instanceof Set) {
-    const r = new Set();
-    if (op === "|") { for (const v of a) r.add(v); for (const v of b) r.add(v); }
-    else if (op === "&") { for (const v of a) if (b.has(v)) r.add(v); }
-    else if (op === "^") { for (const v of a) if (!b.has(v)) r.add(v); for (const v of b) if (!a.has(v)) r.add(v); }
-    else throw $binerr(op, a, b);
-    return r;
+  if (a instanceof Set || b instanceof Set || (typeof $DictView === "function" && (a instanceof $DictView || b instanceof $DictView))) {
+    const r = $setop(op, a, b);
+    if (r !== undefined) return r;
   }
   if (op === "|" && (a instanceof Map || $isplain(a)) && (b instanceof Map || $isplain(b))) {
     const r = new Map($entries(a));
@@ -397,37 +392,31 @@ function $cmp3(a, b, op) {
     const sub = [...a].every((v) => b.has(v)), sup = [...b].every((v) => a.has(v));
     return sub && sup ? 0 : sub ? -1 : sup ? 1 : NaN;
   }
-  if (a !== null && typeof a === "object" && typeof a.__lt__ === "function") {
-    if ($truthy(a.__lt__(b))) return -1;
-    if (typeof b.__lt__ === "function" && $truthy(b.__lt__(a))) return 1;
-    return 0;
-  }
+  if ($uobj(a) || $uobj(b)) return $rich(a, b, op) === (op[0] === "<") ? -1 : 1;
   throw $cmperr(op, a, b);
 }''',
     "$lt": r'''
 function $lt(a, b) {
   if (typeof a === "number" && typeof b === "number") return a < b;
-  if (a !== null && typeof a === "object" && typeof a.__lt__ === "function" && !Array.isArray(a)) return $truthy(a.__lt__(b));
+  if ($uobj(a) || $uobj(b)) return $rich(a, b, "<");
   return $cmp3(a, b, "<") < 0;
 }''',
     "$le": r'''
 function $le(a, b) {
   if (typeof a === "number" && typeof b === "number") return a <= b;
-  if (a !== null && typeof a === "object" && typeof a.__le__ === "function" && !Array.isArray(a)) return $truthy(a.__le__(b));
+  if ($uobj(a) || $uobj(b)) return $rich(a, b, "<=");
   return $cmp3(a, b, "<=") <= 0;
 }''',
     "$gt": r'''
 function $gt(a, b) {
   if (typeof a === "number" && typeof b === "number") return a > b;
-  if (a !== null && typeof a === "object" && typeof a.__gt__ === "function" && !Array.isArray(a)) return $truthy(a.__gt__(b));
-  if (b !== null && typeof b === "object" && typeof b.__lt__ === "function" && !Array.isArray(b)) return $truthy(b.__lt__(a));
+  if ($uobj(a) || $uobj(b)) return $rich(a, b, ">");
   return $cmp3(a, b, ">") > 0;
 }''',
     "$ge": r'''
 function $ge(a, b) {
   if (typeof a === "number" && typeof b === "number") return a >= b;
-  if (a !== null && typeof a === "object" && typeof a.__ge__ === "function" && !Array.isArray(a)) return $truthy(a.__ge__(b));
-  if (b !== null && typeof b === "object" && typeof b.__le__ === "function" && !Array.isArray(b)) return $truthy(b.__le__(a));
+  if ($uobj(a) || $uobj(b)) return $rich(a, b, ">=");
   return $cmp3(a, b, ">=") >= 0;
 }''',
     "$int": r'''

@@ -19,6 +19,7 @@ from . import (
     js_methods,
     js_model,
     js_numbers,
+    js_sets,
     js_strmethods,
     js_text,
 )
@@ -57,7 +58,7 @@ _VERSIONED = {
 def _load() -> Dict[str, Helper]:
     sources: Dict[str, str] = {}
     for module in (js_core, js_numbers, js_bigint, js_text, js_format, js_exceptions, js_containers,
-                   js_strmethods, js_methods, js_dispatch, js_builtins, js_model):
+                   js_strmethods, js_methods, js_dispatch, js_builtins, js_model, js_sets):
         for name, src in module.SOURCES.items():
             if name in sources:
                 raise RuntimeError(f"runtime helper {name} is defined twice")
@@ -70,10 +71,10 @@ def _load() -> Dict[str, Helper]:
         optional = set(_OPTIONAL.findall(code))
         deps = {tok for tok in _IDENT.findall(code)
                 if tok in sources and tok != name and tok not in optional}
-        if "new Set(" in src and name != "$setorder":
-            deps.add("$setorder")  # where sets are made, iteration needs CPython's order
         if name == "$big":
             deps.add("$bigstr")  # every BigInt comes from $big or a literal (which ships $big)
+        if name == "$newset":
+            deps.add("$setorder")  # every set comes from $newset; printing/iterating looks for it
         helpers[name] = Helper(name, src, frozenset(deps))
     return helpers
 
