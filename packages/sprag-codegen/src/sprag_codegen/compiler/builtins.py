@@ -149,16 +149,6 @@ for _name, _helper, _result in [
     BUILTIN_CALLS[_name] = _generic(_helper, _result)
 
 
-@builtin("hash")
-def _hash(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
-    if _simple(node, (1,)) and em.expr(node.args[0]).type == "str":
-        em.fail("SC121", node, message="hash() of a str has no fixed value: CPython randomises "
-                "it per process (PYTHONHASHSEED)",
-                hint="use the str itself as a dict key or set element; hash() is exact for ints, "
-                "floats and objects with __hash__")
-    return _generic("$hash", "int")(em, node, args)
-
-
 @builtin("format")
 def _format(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
     if len(args) == 1:

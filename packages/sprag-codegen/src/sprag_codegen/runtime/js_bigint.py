@@ -160,26 +160,6 @@ function $pow3(a, b, m) {
   if (neg && r !== 0n) r -= M;
   return $big(r);
 }''',
-    "$hash": r'''
-function $hash(v) {
-  // hash() of numbers as CPython: n mod (2**61 - 1), floats as the exact fraction they are.
-  if (v !== null && typeof v === "object" && !(v instanceof Number) && typeof v.__hash__ === "function") return v.__hash__();
-  if (!$isnum(v)) throw new $TypeError(`hash() of ${$typename(v)} values is not supported in browser code (CPython's value differs per process for str)`);
-  const P = 2305843009213693951n;
-  let n, k = 0;
-  if ($isint(v)) n = BigInt(v);
-  else {
-    let x = +v;
-    if (x !== x) throw new $ValueError("hash() of a float NaN depends on object identity in CPython; it has no equivalent in browser code");
-    if (!isFinite(x)) return x > 0 ? 314159 : -314159;
-    while (!Number.isInteger(x)) { x *= 2; k++; }
-    n = BigInt(x);
-  }
-  let h = (n < 0n ? -n : n) % P;
-  h = (h << BigInt((61 - k % 61) % 61)) % P;
-  if (n < 0n) h = -h;
-  return $big(h === -1n ? -2n : h);
-}''',
     "$fsum": r'''
 function $fsum(xs) {
   // math.fsum: Shewchuk's exact partials and CPython's final rounding, errors included.

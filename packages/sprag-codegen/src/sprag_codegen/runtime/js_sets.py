@@ -154,16 +154,18 @@ function $set(x) {
 }''',
     "$frozenset": r'''
 function $frozenset(x) {
-  if (x instanceof Set && x.$frozen) return x;
-  const s = $set(x);
+  return x instanceof Set && x.$frozen ? x : $freeze($set(x));
+}
+function $freeze(s) {
+  // A frozenset is a Set marked $frozen: the mutating methods are not found, it hashes by value.
   Object.defineProperty(s, "$frozen", { value: true });
+  s.__repr__ = () => "frozenset(" + (s.size ? "{" + $setorder(s).map($repr).join(", ") + "}" : "") + ")";
   return s;
 }''',
     "$like": r'''
 function $like(a, r) {
   // A set operation's result has the type of its left operand (set or frozenset).
-  if (a.$frozen && !r.$frozen) Object.defineProperty(r, "$frozen", { value: true });
-  return r;
+  return a.$frozen && !r.$frozen ? $freeze(r) : r;
 }''',
     "$mkset": r'''
 function $mkset(items, folded) {

@@ -35,10 +35,7 @@ function $repr(v) {
     return Object.isFrozen(v) ? (v.length === 1 ? "(" + inner + ",)" : "(" + inner + ")") : "[" + inner + "]";
   }
   if (v instanceof Map) return "{" + Array.from(v, ([k, x]) => $repr(k) + ": " + $repr(x)).join(", ") + "}";
-  if (v instanceof Set) {
-    const body = v.size === 0 ? "" : "{" + (typeof $setorder === "function" ? $setorder(v) : Array.from(v)).map($repr).join(", ") + "}";
-    return v.$frozen ? `frozenset(${body})` : body || "set()";
-  }
+  if (v instanceof Set && !v.$frozen) return v.size === 0 ? "set()" : "{" + (typeof $setorder === "function" ? $setorder(v) : Array.from(v)).map($repr).join(", ") + "}";
   if (typeof v.__repr__ === "function") return v.__repr__();
   if (v instanceof Error) return `${$typename(v)}(${$strrepr(String(v.message))})`;
   if ($isplain(v)) return "{" + Object.entries(v).map(([k, x]) => $repr(k) + ": " + $repr(x)).join(", ") + "}";
