@@ -8,11 +8,10 @@ kept per queue (the oldest go first); queued and running records are never evict
 
 from __future__ import annotations
 
-import copy
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Dict, List, Mapping, Optional, Protocol, Tuple, TypedDict
 
 __all__ = [
@@ -82,7 +81,19 @@ class JobRecord:
         }
 
     def copy(self) -> JobRecord:
-        return replace(self, progress=dict(self.progress), meta=copy.deepcopy(self.meta))  # type: ignore[arg-type]
+        """An independent copy (progress and meta copied; result is shared, treat it as read-only)."""
+        return JobRecord(self.id, self.queue, self.label, self.state, dict(self.progress),  # type: ignore[arg-type]
+                         self.result, self.error, self.created, self.started, self.finished,
+                         _json_copy(self.meta) if self.meta else {}, self.owner)
+
+
+def _json_copy(value: Any) -> Any:
+    """A deep copy of JSON data (dicts, lists, scalars), much cheaper than copy.deepcopy."""
+    if isinstance(value, dict):
+        return {k: _json_copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_copy(v) for v in value]
+    return value
 
 
 class JobStore(Protocol):

@@ -172,14 +172,17 @@ class JobQueues:
     def _on_item(self, queue: str, event: ItemEvent) -> None:
         if event.key is None:  # an item put on the service directly, not through the jobs API
             return
+        kind = event.kind
+        if kind == "progress":  # only ever between started and done: no state to check
+            updated = self.store.update(queue, str(event.key), {"progress": dict(event.progress or {})})
+            if updated is not None:
+                self.signals.changed(updated, progress_only=True)
+            return
         record = self.store.get(queue, str(event.key))
         if record is None or record.final:
             return
         now = round(time.time(), 3)
-        kind = event.kind
-        if kind == "progress":
-            self._change(record, progress_only=True, progress=dict(event.progress or {}))
-        elif kind == "started":
+        if kind == "started":
             self._change(record, state="cancelling" if record.state == "cancelling" else "running",
                          started=now)
         elif kind == "done":
