@@ -45,7 +45,7 @@ def load_app(project_dir: Union[str, Path] = ".", mode: str = "dev") -> App:
 
 def _check_bytecode(root: Path) -> None:
     """A folder ``sprag pack`` compiled runs only on the Python that compiled it: say so."""
-    if (root / "app" / "__init__.py").is_file() or not (root / "app" / "__init__.pyc").is_file():
+    if not (root / "manifest.json").is_file():  # not a build folder
         return
     import json
 

@@ -172,6 +172,7 @@ def test_each_flag_turns_its_step_off(packed, tmp_path):
     # --skip-bytecode --no-webp --image-quality 40: sources kept, jpg variants only, smaller jpg
     _pack(project, "--skip-bytecode", "--no-webp", "--image-quality", "40", "-o", tmp_path / "a")
     a = _manifest(tmp_path / "a")
+    assert "pack" not in _manifest(project / "dist")  # --output leaves the build as it was
     assert (tmp_path / "a" / "app" / "routes" / "counter" / "server.py").is_file()
     assert not list((tmp_path / "a" / "app").rglob("*.pyc"))
     assert "bytecode" not in a["pack"]
@@ -223,3 +224,29 @@ def test_a_zip_archive_is_deterministic_for_the_same_folder(tmp_path):
     second = write_archive(folder, tmp_path / "two.zip").read_bytes()
     assert first == second
     assert zipfile.ZipFile(io.BytesIO(first)).read("a/x.txt") == b"x" * 1000
+
+
+def test_validation_names_a_sibling_the_server_would_send_wrong(packed, tmp_path):
+    from sprag.toolchain.pack.artifact import Artifact
+    from sprag.toolchain.pack.validate import validate
+
+    copy = tmp_path / "dist"
+    shutil.copytree(packed[1], copy)
+    manifest = _manifest(copy)
+    css = manifest["assets"]["/assets/shell.css"]
+    (copy / "public" / (css.lstrip("/") + ".br")).write_bytes(brotli.compress(b"a{}"))
+    result = validate(Artifact.load(copy))
+    assert result.failures == [f"GET {css} (Accept-Encoding: br) -> {Path(css).name}.br does not decode to the file"]
+    assert result.checked > len(manifest["files"])
+
+
+def test_packed_bytecode_on_another_python_is_named(packed, tmp_path):
+    from sprag.project import load_app
+
+    copy = tmp_path / "dist"
+    shutil.copytree(packed[1], copy)
+    manifest = _manifest(copy)
+    manifest["pack"]["bytecode"] = "cpython-27"
+    (copy / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(RuntimeError, match=f"packed as cpython-27 bytecode and cannot run on {sys.implementation.cache_tag}"):
+        load_app(copy, mode="production")

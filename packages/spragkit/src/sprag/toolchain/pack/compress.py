@@ -46,6 +46,8 @@ def precompress(artifact: Artifact) -> List[Tuple[str, int, int]]:
         path = artifact.path(url)
         body = path.read_bytes()
         if not compressible(content_type_for(url), len(body)):
+            for suffix in (".gz", ".br"):  # a sibling from an earlier build must not be served
+                path.with_name(path.name + suffix).unlink(missing_ok=True)
             continue
         sizes = {}
         for suffix, encode in ((".gz", gzip_best), (".br", _brotli)):

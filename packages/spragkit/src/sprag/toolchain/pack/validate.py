@@ -1,7 +1,7 @@
 """The validation stage: start the packed server and ask it for everything it should serve.
 
 ``python server.py`` runs in the packed folder on a free port (exactly what a deploy runs).
-Then: every static route answers 200 ``text/html``; every file of the manifest answers 200
+Then: every static route answers 200 (pages are read for their references); every file of the manifest answers 200
 with its content type and its exact bytes, and with ``Content-Encoding: br``/``gzip`` and the
 bytes of its ``.br``/``.gz`` sibling when the client accepts them; every local URL a page or a
 stylesheet references (``src``, ``href``, ``srcset``, ``url()``, ``@import``) answers below 400.
@@ -10,6 +10,7 @@ Each failure is one line naming the URL; any failure fails the pack.
 
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import signal
@@ -137,6 +138,17 @@ class _Server:
         self.log.unlink(missing_ok=True)
 
 
+def _decoded(body: bytes, encoding: str) -> Optional[bytes]:
+    try:
+        if encoding == "gzip":
+            return gzip.decompress(body)
+        import brotli
+
+        return brotli.decompress(body)
+    except Exception:  # noqa: BLE001 - any decoding error is the failure being reported
+        return None
+
+
 def _check_file(base: str, artifact: Artifact, url: str, result: Validation) -> Optional[bytes]:
     status, headers, body = _get(base, url)
     result.checked += 1
@@ -160,6 +172,9 @@ def _check_file(base: str, artifact: Artifact, url: str, result: Validation) -> 
                                    f"Content-Encoding {headers.get('content-encoding', 'none')}")
         elif encoded != sibling.read_bytes():
             result.failures.append(f"GET {url} (Accept-Encoding: {encoding}) -> not the bytes of {sibling.name}")
+        elif _decoded(encoded, encoding) != body:
+            result.failures.append(f"GET {url} (Accept-Encoding: {encoding}) -> {sibling.name} does not "
+                                   f"decode to the file")
     return body
 
 
@@ -179,10 +194,11 @@ def validate(artifact: Artifact) -> Validation:
         for route in routes:
             status, headers, body = _get(server.base, route)
             result.checked += 1
-            ctype = headers.get("content-type", "")
-            if status != 200 or not ctype.startswith("text/html"):
-                result.failures.append(f"GET {route} -> {status} {ctype} (a static route)")
+            if status != 200:
+                result.failures.append(f"GET {route} -> {status} (a static route)")
                 continue
+            if not headers.get("content-type", "").startswith("text/html"):
+                continue  # a route may answer a feed, JSON, a sitemap...
             for ref in page_references(body.decode("utf-8", "replace")):
                 referenced.setdefault(ref, route)
         files = set(artifact.files)
