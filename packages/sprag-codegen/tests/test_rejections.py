@@ -166,9 +166,15 @@ CASES = [
     case("import_threading", """
         import threading  # <-
         """, 0),
-    case("from_dataclasses_import", """
-        from dataclasses import dataclass  # <-
+    case("from_dataclasses_import_unsupported_name", """
+        from dataclasses import asdict  # <-
         """, 0),
+    case("dataclass_mutable_default", """
+        from dataclasses import dataclass
+        @dataclass
+        class Cart:
+            items: list = []  # <-
+        """, 18, "Cart"),
     case("star_import", """
         from math import *  # <-
         """, 0),

@@ -20,6 +20,7 @@ from .compiler import (  # noqa: F401  (registers node handlers)
 )
 from .compiler.check import check_module, contexts
 from .compiler.context import ModuleContext
+from .compiler.dataclasses_pass import expand_dataclasses
 from .compiler.emit_module import emit_module, link
 from .compiler.flow import maybe_unbound_reads
 from .compiler.scopes import all_nodes, analyze_scopes
@@ -64,6 +65,7 @@ def compile_source(
         raise ValueError(f"helpers must be 'inline' or 'import', not {helpers!r}")
     dialect = dialect or _DEFAULT_DIALECT
     tree = _parse(source, filename)
+    problems = expand_dataclasses(tree)
     scopes = analyze_scopes(tree)
     types = infer_types(scopes)
     ctx = ModuleContext(source, filename, dialect, scopes, types, resolve_relative)
@@ -77,6 +79,9 @@ def compile_source(
             names_cache.update(contexts(tree))
         return names_cache.get(node, "<module>")
 
+    for node, message, hint, *where in problems:
+        ctx.diagnostic("SC121", node, where[0] if where else context_of(node), message=message,
+                       hint=hint)
     check_module(ctx, nodes, context_of)
     em = emit_module(ctx, tree)
     errors = [d for d in ctx.diagnostics if d.severity == "error"]

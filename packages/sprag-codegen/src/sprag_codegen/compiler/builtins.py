@@ -23,10 +23,10 @@ BUILTIN_VALUES = {
     "bin": "$bin", "oct": "$oct", "format": "$format", "getattr": "$getattr",
     "hasattr": "$hasattr", "setattr": "$setattr", "pow": "$pow3", "ascii": "$ascii",
     "hash": "$pyhash",
-    "frozenset": "$frozenset",
+    "frozenset": "$frozenset", "slice": "$mkslice",
 }
 TYPE_MARKERS = {"int", "float", "bool", "str", "list", "tuple", "dict", "set", "object", "type",
-                "range", "frozenset"}
+                "range", "frozenset", "slice"}
 MATH_NAMES = {
     "sqrt", "floor", "ceil", "trunc", "fabs", "pow", "exp", "log", "log2", "log10", "sin", "cos",
     "tan", "asin", "acos", "atan", "atan2", "hypot", "degrees", "radians", "isnan", "isinf",
@@ -144,9 +144,15 @@ for _name, _helper, _result in [
     ("print", "$print", "None"), ("abs", "$abs", None), ("int", "$int", "int"),
     ("float", "$float", None), ("issubclass", "$issubclass", "bool"), ("pow", "$pow3", None),
     ("ascii", "$ascii", "str"), ("hash", "$pyhash", "int"),
-    ("frozenset", "$frozenset", "frozenset"),
+    ("frozenset", "$frozenset", "frozenset"), ("slice", "$mkslice", None),
 ]:
     BUILTIN_CALLS[_name] = _generic(_helper, _result)
+
+
+@builtin("__sprag_dc_freeze")
+def _dc_freeze(em: Emitter, node: ast.Call, args: List[str]) -> Expr:
+    em.h("$frozenerr")  # assignments to the frozen instance raise FrozenInstanceError
+    return Expr(f"Object.freeze({args[0]})", "None")
 
 
 @builtin("format")
@@ -266,6 +272,8 @@ def type_ref(em: Emitter, node: ast.AST) -> str:
         if node.id in TYPE_MARKERS:
             if node.id == "range":
                 em.h("$Range")
+            if node.id == "slice":
+                em.h("$Slice")
             em.h("$PYTYPES")
             return f'"{node.id}"'
         if node.id in EXCEPTION_NAMES:

@@ -78,10 +78,16 @@ def load_attribute(em: Emitter, node: ast.Attribute) -> Expr:
         if attr not in names:
             em.fail("SC117", node, name=node.value.id, attr=attr, allowed=", ".join(sorted(names)))
         return Expr(method_helper(em, node.value.id, attr))
+    if module == "dataclasses":
+        if attr != "FrozenInstanceError":
+            em.fail("SC117", node, name=module, attr=attr,
+                    allowed="dataclass, field (as decorators/defaults), FrozenInstanceError")
+        return Expr(em.h("$FrozenInstanceError"))
     if module is not None:
         em.fail("SC117", node, name=module, attr=attr, allowed="run, sleep, gather, create_task")
     if attr.startswith("__") and attr.endswith("__") and attr not in ("__name__", "__class__",
                                                                       "__doc__", "__cause__", "__context__",
+                                                                      "__suppress_context__",
                                                                       "__match_args__"):
         if attr not in em.ctx.method_names:
             em.unsupported(node, f"attribute {attr}", "use a regular attribute or method")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 from typing import List, Optional
 
 from ..dialect import IntrinsicCall
@@ -31,10 +32,35 @@ def call_args(em: Emitter, node: ast.Call) -> List[str]:
         else:
             named.append(f"{kw.arg}: {em.val(kw.value)}")
     if spreads:
-        args.append(f"{em.h('$kwobj')}({{{', '.join(named)}}}, {', '.join(spreads)})")
+        fname = json.dumps(_function_str(em, node.func))
+        args.append(f"{em.h('$kwobj')}({fname}, {{{', '.join(named)}}}, {', '.join(spreads)})")
     elif named:
         args.append(f"{{{', '.join(named)}, [{em.h('$KW')}]: true}}")
     return args
+
+
+def _function_str(em: Emitter, func: ast.AST) -> str:
+    """How CPython names a callee in argument errors: ``__main__.C.m``, ``print``."""
+    from .emit_def import py_qualname
+
+    if isinstance(func, ast.Name):
+        owner = em.owner_of(func.id)
+        if owner is None:
+            return func.id
+        for node, scope in em.ctx.scopes.items():
+            if scope.parent is owner and getattr(node, "name", None) == func.id \
+                    and scope.kind in ("function", "class"):
+                return "__main__." + py_qualname(scope)
+        return func.id
+    if isinstance(func, ast.Attribute):
+        if isinstance(func.value, ast.Name) and func.value.id in em.scope_self_names():
+            scope = em.scope
+            while scope is not None and scope.kind != "class":
+                scope = scope.parent
+            if scope is not None and func.attr in em.ctx.method_names:
+                return f"__main__.{py_qualname(scope)}.{func.attr}"
+        return func.attr
+    return "function"
 
 
 def dotted_name(node: ast.AST) -> Optional[str]:

@@ -14,7 +14,7 @@ from .emitter import Emitter, FunctionState
 from .names import js_ident
 from .scopes import Scope
 
-__all__ = ["function_js", "MAPPED_DUNDERS"]
+__all__ = ["function_js", "MAPPED_DUNDERS", "py_qualname"]
 
 MAPPED_DUNDERS = {
     "__init__", "__str__", "__repr__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__",
@@ -41,9 +41,8 @@ def _signature(em: Emitter, node, scope: Scope, skip_self: bool) -> Tuple[dict, 
         defaults = defaults[1:]
     kwdefaults = {a.arg: em.val(d) for a, d in zip(args.kwonlyargs, args.kw_defaults)
                   if d is not None}
-    name = node.name if not isinstance(node, ast.Lambda) else "<lambda>"
     sig = {
-        "n": json.dumps(name),
+        "n": json.dumps(py_qualname(scope)),
         "p": "[" + ", ".join(json.dumps(a.arg) for a in positional) + "]",
         "d": "[" + ", ".join(defaults) + "]",
         "v": json.dumps(args.vararg.arg) if args.vararg else "null",
@@ -53,6 +52,28 @@ def _signature(em: Emitter, node, scope: Scope, skip_self: bool) -> Tuple[dict, 
         "po": str(len(posonly)),
     }
     return sig, [js_ident(a.arg) for a in positional]
+
+
+_COMP_NAMES = {ast.ListComp: "<listcomp>", ast.SetComp: "<setcomp>", ast.DictComp: "<dictcomp>",
+               ast.GeneratorExp: "<genexpr>"}
+
+
+def _scope_name(scope: Scope) -> str:
+    if scope.kind == "lambda":
+        return "<lambda>"
+    if scope.kind == "comprehension":
+        return _COMP_NAMES[type(scope.node)]
+    return scope.node.name
+
+
+def py_qualname(scope: Scope) -> str:
+    """CPython's __qualname__ of a function or class (``outer.<locals>.inner``, ``C.m``)."""
+    parts = [_scope_name(scope)]
+    parent = scope.parent
+    while parent is not None and parent.kind != "module":
+        parts.append(_scope_name(parent) + ("" if parent.kind == "class" else ".<locals>"))
+        parent = parent.parent
+    return ".".join(reversed(parts))
 
 
 def _sig_literal(sig: dict) -> str:

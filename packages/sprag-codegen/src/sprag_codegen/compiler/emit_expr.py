@@ -280,8 +280,10 @@ def compare_code(em: Emitter, op: ast.cmpop, left: Expr, right: Expr, lnode, rno
             if _is_singleton(node):
                 return f"({other.code} {'!==' if neg else '==='} {'true' if node.value else 'false'})"
         for node in (lnode, rnode):
-            if isinstance(node, (ast.Constant, ast.JoinedStr, ast.List, ast.Tuple, ast.Dict,
-                                 ast.Set)):
+            # Fresh lists, dicts, sets (and tuples built at run time) are distinct objects in
+            # both languages; constants may be shared by CPython (interned, folded, cached).
+            if isinstance(node, (ast.Constant, ast.JoinedStr)) or (
+                    isinstance(node, ast.Tuple) and _folds(node)):
                 em.fail("SC111", whole or node)
         code = f"{em.h('$is')}({left.code}, {right.code})"
         return f"!{code}" if neg else code

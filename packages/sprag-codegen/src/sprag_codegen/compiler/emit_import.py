@@ -10,7 +10,9 @@ from .emitter import Emitter
 
 __all__: List[str] = []
 
-_BUILTIN_MODULES = {"math", "asyncio"}
+_BUILTIN_MODULES = {"math", "asyncio", "dataclasses"}
+# dataclass and field are expanded at compile time (dataclasses_pass); only these names exist.
+_DATACLASSES = {"dataclass", "field", "FrozenInstanceError"}
 _IGNORED_MODULES = {"typing", "__future__", "typing_extensions"}
 
 
@@ -90,6 +92,15 @@ def import_from(em: Emitter, node: ast.ImportFrom) -> None:
     if module in _IGNORED_MODULES:
         for alias in node.names:
             em.ctx.aliases[alias.asname or alias.name] = "null"
+        return
+    if module == "dataclasses":
+        for alias in node.names:
+            if alias.name not in _DATACLASSES:
+                em.fail("SC115", node, module="dataclasses", name=alias.name,
+                        allowed=", ".join(sorted(_DATACLASSES)))
+            local = alias.asname or alias.name
+            em.ctx.aliases[local] = em.h("$FrozenInstanceError") \
+                if alias.name == "FrozenInstanceError" else "null"
         return
     if module == "math":
         from .builtins import MATH_NAMES

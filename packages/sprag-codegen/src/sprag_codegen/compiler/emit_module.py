@@ -96,7 +96,7 @@ def link(ctx: ModuleContext, em: Emitter, tree: ast.Module, helpers: str,
     exports = []
     for stmt in tree.body:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            if stmt.name not in exports:
+            if stmt.name not in exports and not stmt.name.startswith("__sprag_"):
                 exports.append(stmt.name)
     used = sorted(ctx.helpers)
     head: List[str] = []

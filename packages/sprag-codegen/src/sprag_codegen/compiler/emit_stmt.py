@@ -400,7 +400,7 @@ def try_(em: Emitter, node: ast.Try) -> None:
             em.w.loc = saved
             if h.name:
                 em.line(f"  {em.js_name(h.name)} = {e};")
-            em.body(h.body)
+            _handler_body(em, h.body, e)
             first = False
             if cond is None:
                 break
@@ -426,6 +426,20 @@ def try_(em: Emitter, node: ast.Try) -> None:
         em.line("} finally {")
         em.body(node.finalbody)
         em.line("}")
+
+
+def _handler_body(em: Emitter, body: List[ast.stmt], e: str) -> None:
+    """An except block; what it raises gets the handled exception as __context__."""
+    if all(isinstance(s, (ast.Pass, ast.Return, ast.Break, ast.Continue)) or
+           (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))
+           or (isinstance(s, ast.Raise) and s.exc is None) for s in body):
+        em.body(body)  # nothing in it can raise a new exception
+        return
+    em.w.indent += 1
+    em.line("try {")
+    em.body(body)
+    em.line(f"}} catch ($x) {{ throw {em.h('$chain')}($x, {e}); }}")
+    em.w.indent -= 1
 
 
 STMT_HANDLERS[getattr(ast, "TryStar", type("NoTryStar", (), {}))] = lambda em, node: em.unsupported(

@@ -107,7 +107,8 @@ const $PYTYPES = {
   NoneType: (v) => v === null || v === undefined,
   object: (v) => true,
   type: (v) => $isclass(v),
-  range: (v) => v instanceof $Range,
+  range: (v) => typeof $Range === "function" && v instanceof $Range,
+  slice: (v) => typeof $Slice === "function" && v instanceof $Slice,
 };''',
     "$isinstance": r'''
 function $isinstance(v, t) {
@@ -164,6 +165,7 @@ function $bind(sig, args) {
   const rest = sig.v ? Object.freeze(Array.prototype.slice.call(args, Math.min(np, n), n)) : null;
   const kwo = {};
   const extra = sig.w ? new Map() : null;
+  const posonly = [];
   if (kw) for (const key of Object.keys(kw)) {
     const i = p.indexOf(key);
     if (i >= po) {
@@ -171,8 +173,10 @@ function $bind(sig, args) {
       out[i] = kw[key];
     } else if (sig.k.includes(key)) kwo[key] = kw[key];
     else if (extra) extra.set(key, kw[key]);
+    else if (i >= 0) posonly.push(key);
     else throw new $TypeError(`${sig.n}() got an unexpected keyword argument '${key}'`);
   }
+  if (posonly.length) throw new $TypeError(`${sig.n}() got some positional-only arguments passed as keyword arguments: '${posonly.join(", ")}'`);
   const missing = [];
   for (let i = 0; i < np; i++) {
     if (out[i] === undefined) {
@@ -208,7 +212,7 @@ function $bindp(sig, args) {
   out.length = np;
   if (kw) for (const key of Object.keys(kw)) {
     const i = p.indexOf(key);
-    if (i < po) throw new $TypeError(`${sig.n}() got an unexpected keyword argument '${key}'`);
+    if (i < po) throw new $TypeError(`${sig.n}() got ${i < 0 ? `an unexpected keyword argument '${key}'` : `some positional-only arguments passed as keyword arguments: '${p.slice(0, po).filter((x) => x in kw).join(", ")}'`}`);
     if (i < n) throw new $TypeError(`${sig.n}() got multiple values for argument '${key}'`);
     out[i] = kw[key];
   }

@@ -13,6 +13,13 @@ class $Slice {
   __repr__() { return `slice(${$repr(this.start)}, ${$repr(this.stop)}, ${$repr(this.step)})`; }
   __eq__(o) { return o instanceof $Slice && $eq([this.start, this.stop, this.step], [o.start, o.stop, o.step]); }
   $of(o) { return $slice(o, this.start, this.stop, this.step); }
+}
+$Slice.prototype.__hash__ = null;''',
+    "$mkslice": r'''
+function $mkslice(...a) {
+  // slice(stop) / slice(start, stop[, step])
+  if (a.length < 1 || a.length > 3) throw new $TypeError(a.length ? `slice expected at most 3 arguments, got ${a.length}` : "slice expected at least 1 argument, got 0");
+  return a.length === 1 ? new $Slice(null, a[0], null) : new $Slice(...a);
 }''',
     "$strcp": r'''
 function $strcp(s) {
@@ -95,6 +102,7 @@ function $setitem(o, k, v) {
       if (i >= 0 && i < o.length) { o[i] = v; return; }
       throw new $IndexError("list assignment index out of range");
     }
+    if (typeof $Slice === "function" && k instanceof $Slice) return $setslice(o, k.start, k.stop, k.step, v);
     throw new $TypeError(`list indices must be integers or slices, not ${$typename(k)}`);
   }
   if (o instanceof Map) { o.set($mk(o, k), v); return; }
@@ -106,6 +114,7 @@ function $setitem(o, k, v) {
 }''',
     "$delitem": r'''
 function $delitem(o, k) {
+  if (typeof $Slice === "function" && k instanceof $Slice && Array.isArray(o)) return $delslice(o, k.start, k.stop, k.step);
   if (Array.isArray(o) && !Object.isFrozen(o)) {
     const i = k < 0 ? k + o.length : k;
     if (!(i >= 0 && i < o.length)) throw new $IndexError("list assignment index out of range");

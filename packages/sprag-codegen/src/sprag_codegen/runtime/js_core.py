@@ -5,13 +5,14 @@ SOURCES = {
     "$iskw": r'''
 function $iskw(v) { return v !== null && typeof v === "object" && v[$KW] === true; }''',
     "$kwobj": r'''
-function $kwobj(named, ...maps) {
+function $kwobj(fname, named, ...maps) {
+  // f(a=1, **m): the keyword object; fname is how CPython names f in its error message.
   const out = {};
   for (const m of maps) {
     const entries = m instanceof Map ? m.entries() : Object.entries(m);
     for (const [k, v] of entries) {
       if (typeof k !== "string") throw new $TypeError("keywords must be strings");
-      if (Object.prototype.hasOwnProperty.call(out, k) || Object.prototype.hasOwnProperty.call(named, k)) throw new $TypeError(`got multiple values for keyword argument '${k}'`);
+      if (Object.prototype.hasOwnProperty.call(out, k) || Object.prototype.hasOwnProperty.call(named, k)) throw new $TypeError(`${fname}() got multiple values for keyword argument '${k}'`);
       out[k] = v;
     }
   }

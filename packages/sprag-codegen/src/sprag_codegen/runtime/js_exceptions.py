@@ -41,7 +41,7 @@ const $BaseException = class BaseException extends Error {
     const hidden = { writable: true, configurable: true, enumerable: false, value: null };
     // Like BaseException.__new__: args are the constructor's, even if __init__ never calls super.
     const given = args.length && $iskw(args[args.length - 1]) ? args.slice(0, -1) : args.slice();
-    Object.defineProperties(this, { __cause__: hidden, __context__: hidden, args: { ...hidden, value: Object.freeze(given) } });
+    Object.defineProperties(this, { __cause__: hidden, __context__: hidden, __suppress_context__: { ...hidden, value: false }, args: { ...hidden, value: Object.freeze(given) } });
     this.__init__(...args);
   }
   __init__(...args) {
@@ -142,6 +142,15 @@ $TimeoutError.$pyname = "TimeoutError";''',
     "$ImportError": r'''
 const $ImportError = class ImportError extends $Exception {};
 $ImportError.$pyname = "ImportError";''',
+    "$FrozenInstanceError": r'''
+const $FrozenInstanceError = class FrozenInstanceError extends $AttributeError {};
+$FrozenInstanceError.$pyname = "FrozenInstanceError";''',
+    "$frozenerr": r'''
+function $frozenerr(e) {
+  // The TypeError strict mode throws when code assigns to a frozen dataclass instance.
+  const m = /read only property '([^']+)'|add property ([^,\s]+), object is not extensible|delete property '([^']+)'/.exec(e.message);
+  return m && new $FrozenInstanceError(`cannot ${m[3] ? "delete" : "assign to"} field '${m[1] || m[2] || m[3]}'`);
+}''',
     "$pyexc": r'''
 function $pyexc(e) {
   if (e instanceof $BaseException) return e;
@@ -150,6 +159,7 @@ function $pyexc(e) {
   else if (e instanceof TypeError && /of (null|undefined) \(reading '([^']*)'\)/.test(e.message)) {
     r = new $AttributeError(`'NoneType' object has no attribute '${/reading '([^']*)'/.exec(e.message)[1]}'`);
   }
+  else if (e instanceof TypeError && typeof $frozenerr === "function" && $frozenerr(e)) r = $frozenerr(e);
   else if (e instanceof TypeError && /only a getter|Cannot set property/.test(e.message)) {
     const m = /property '?([^\s']+)'? of (?:#<(\w+)>|\[object (\w+)\])?/.exec(e.message);
     r = new $AttributeError(!m ? e.message : m[2] || m[3] ? `property '${m[1]}' of '${m[2] || m[3]}' object has no setter` : `property '${m[1]}' has no setter`);
@@ -167,8 +177,20 @@ function $pyexc(e) {
 function $raise(e, cause) {
   if ($isclass(e)) e = new e();
   if (!(e instanceof $BaseException) && !(e instanceof Error)) return new $TypeError("exceptions must derive from BaseException");
-  if (cause !== undefined) e.__cause__ = cause;
+  if (cause !== undefined) {
+    if ($isclass(cause)) cause = new cause();
+    if (cause !== null && !(cause instanceof $BaseException)) return new $TypeError("exception causes must derive from BaseException");
+    e.__cause__ = cause;
+    e.__suppress_context__ = true;
+  }
   return e;
+}''',
+    "$chain": r'''
+function $chain(x, ctx) {
+  // An exception leaving an except block: its __context__ is the exception being handled.
+  x = $pyexc(x);
+  if (x !== ctx && (x.__context__ === null || x.__context__ === undefined)) x.__context__ = ctx;
+  return x;
 }''',
     "$excmatch": r'''
 function $excmatch(e, types) {
