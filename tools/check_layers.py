@@ -42,10 +42,10 @@ THIRD_PARTY = {
 _USER_API = {"top"}
 SPRAG_ROOMS = {
     "backends": set(),
-    "top": {"http"},  # controller reads the current request, surfaces parse route patterns
+    "top": {"http", "backends"},  # controller reads the request, surfaces parse route patterns
     "assets": {"top"},
-    "render": {"top", "assets"},
-    "toolchain": {"top", "assets"},
+    "render": {"top", "assets", "backends"},
+    "toolchain": {"top", "assets", "backends"},
     "http": {"top", "render", "assets", "backends"},
     "content": {"top", "render", "http", "backends"},
     "realtime": {"top", "http", "render", "backends"},
@@ -56,14 +56,11 @@ SPRAG_ROOMS = {
     "commands": {"top", "http", "render", "assets", "toolchain", "backends", "content",
                  "realtime", "jobs", "uploads", "root"},
 }
-# The composition root: only these modules wire the rooms together.
-ROOT_MODULES = {"app", "project"}
-# Type-only imports (under ``if TYPE_CHECKING:``) tolerated for now: collaborators still
-# receive the whole App. Each entry is (room, imported module); the list only shrinks.
-TYPE_ONLY_ALLOWED = {
-    ("assets", "app"), ("http", "app"), ("render", "app"), ("toolchain", "app"),
-    ("render", "http.sessions"),
-}
+# The composition root: only these modules wire the rooms together (nothing else imports
+# them, not even for type annotations: collaborators get what they need, not the App).
+ROOT_MODULES = {"app", "project", "features"}
+# Type-only imports (under ``if TYPE_CHECKING:``) that may go against the arrows: none.
+TYPE_ONLY_ALLOWED: set = set()
 
 
 def _room(module: str) -> str:

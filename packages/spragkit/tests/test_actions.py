@@ -105,10 +105,16 @@ def test_body_over_the_limit_is_413(lab, lab_total):
 
 
 def test_body_limit_is_configurable(load_project):
-    app = load_project("basic")
-    app.action_body_limit = 64
-    lab = ActionClient(app.flask.test_client(), "/lab")
-    assert lab.call("add", {"amount": 1, "note": "x" * 100}).status_code == 413
+    from sprag import App
+
+    loaded = load_project("basic")
+    app = App(project_dir=loaded.project_dir, action_body_limit=64)
+    assert app.config.action_body_limit == 64
+    try:
+        lab = ActionClient(app.flask.test_client(), "/lab")
+        assert lab.call("add", {"amount": 1, "note": "x" * 100}).status_code == 413
+    finally:
+        app.stop()
 
 
 def test_exception_is_500_with_a_generic_message_in_production(load_project):

@@ -146,12 +146,10 @@ def test_hybrid_page_preloads_what_its_entry_imports(load_project):
 
 def test_unchanged_source_is_compiled_once(load_project, monkeypatch):
     import sprag_codegen
-    from sprag.toolchain import compile as browser_module
 
     calls = []
     real = sprag_codegen.compile_source
     monkeypatch.setattr(sprag_codegen, "compile_source", lambda *a, **k: calls.append(a[1]) or real(*a, **k))
-    browser_module._compile_cache.clear()
     shutil.rmtree(Path(__file__).parent / "projects" / "basic" / ".sprag" / "cache", ignore_errors=True)
     load_project("basic").browser.built()
     first = len(calls)

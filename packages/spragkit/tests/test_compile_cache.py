@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-import importlib
 import shutil
 from pathlib import Path
-
-from sprag.toolchain.compile import compile_count
-
-browser_module = importlib.import_module("sprag.toolchain.compile")
 
 PROJECTS = Path(__file__).parent / "projects"
 
@@ -20,10 +15,11 @@ def _copy(tmp_path: Path) -> Path:
 
 
 def _fresh_load(load_project, root: Path):
-    browser_module._compile_cache.clear()  # what a restarted process starts with
-    before = compile_count()
-    load_project(root=root).browser.built()
-    return compile_count() - before
+    """A new App (its compile cache starts empty in memory, as a restarted process's does):
+    how many modules it compiled."""
+    app = load_project(root=root)
+    app.browser.built()
+    return app.browser.cache.compiles
 
 
 def test_second_load_compiles_nothing(load_project, tmp_path):
@@ -52,8 +48,6 @@ def test_a_corrupt_entry_is_ignored_and_rewritten(load_project, tmp_path):
 
 def test_the_cached_artifact_serves_the_same_code(load_project, tmp_path):
     root = _copy(tmp_path)
-    browser_module._compile_cache.clear()
     first = load_project(root=root).browser.files()
-    browser_module._compile_cache.clear()
     second = load_project(root=root).browser.files()
     assert {u: f.body for u, f in first.items()} == {u: f.body for u, f in second.items()}

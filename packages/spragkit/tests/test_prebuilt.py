@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from sprag.toolchain.compile import compile_count
 from sprag.toolchain.pipeline import build
 
 PROJECTS = Path(__file__).parent / "projects"
@@ -27,11 +26,11 @@ def built_basic(load_project, tmp_path):
 
 def test_production_app_serves_the_build_dir_without_compiling(load_project, built_basic, monkeypatch):
     monkeypatch.setenv("SPRAG_BUILD_DIR", str(built_basic))
-    before = compile_count()
-    client = load_project("basic", mode="production").flask.test_client()
+    app = load_project("basic", mode="production")
+    client = app.flask.test_client()
     entry = _entry_of(client.get("/counter").get_data(as_text=True))
     body = client.get(entry).get_data()
-    assert compile_count() == before
+    assert app.browser.cache.compiles == 0
     assert body == (built_basic / "public" / entry.lstrip("/")).read_bytes()
 
 

@@ -1,32 +1,33 @@
-"""``App``: the composition root. Builds the Flask app, the Socket.IO server and the
-specter service manager; discovers surfaces; owns one controller per surface."""
+"""``App``: the composition root. It only wires: the options go into a frozen
+:class:`~sprag.config.AppConfig`, the collaborators (router, sessions, request guard, assets,
+browser toolchain, renderer, pages, actions, Flask, Socket.IO, specter's service manager)
+are built here and handed what they need; features install themselves with
+:meth:`App.install`."""
 
 from __future__ import annotations
 
 import logging
-import os
 import threading
-import traceback
-from html import escape
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
 
 from flask import Flask, Response, g, request
-from flask import redirect as flask_redirect
-from werkzeug.wrappers import Response as BaseResponse
 
-from specter import HTTPError
 from specter.boot import boot
 
+from .backends import Backends, UrlSocketQueue
+from .backends.sessions import Session, SessionPolicy, SessionStore
+from .config import AppConfig
 from .discovery import discover_all
 from .environment import public_env
-from .http.actions import ACTION_PATH, handle_action
+from .features import Feature, FeatureHost, PageData
+from .http.actions import ACTION_PATH, ActionEndpoint, action_rule, method_not_allowed
 from .http.auth import AnonymousAuthService, AuthService
-from .http.redirects import Redirect
+from .http.guard import RequestGuard
+from .http.pages import PageResponder
 from .http.request import SpragRequest
 from .http.routing import Router
-from .http.sessions import InMemorySessionStore, Session, SessionPolicy, SessionStore
-from .render.renderer import SurfaceRenderer
+from .http.sessions import SessionAccess
 from .surfaces import Shell, Surface
 from .toolchain.dialect import BuildError
 
@@ -34,89 +35,39 @@ __all__ = ["App"]
 
 log = logging.getLogger("sprag")
 
-_SERVER_MODES = ("auto", "wsgi", "websocket")
-
-#: A page declared at this path is the app's not-found page (and 404.html of a static export).
-NOT_FOUND_PATH = "/404"
-
-
-_UNSET = object()
+# The Flask endpoints the App registers itself (the WSGI fast path stays on while Flask has
+# only these, plus routes features add under /__sprag__/).
+_OWN_ENDPOINTS = ("sprag_action", "sprag_action_method", "sprag_static", "sprag_assets", "sprag_js", "sprag_page")
 
 
-def _cookie(header: str, name: str) -> Optional[str]:
-    """One cookie's value from a Cookie header (cheaper than parsing every cookie)."""
-    if name not in header:
-        return None
-    for part in header.split(";"):
-        key, sep, value = part.strip().partition("=")
-        if sep and key == name:
-            value = value.strip()
-            if len(value) > 1 and value[0] == value[-1] == '"':
-                value = value[1:-1]
-            return value or None
-    return None
+_DISCOVER = ("app.routes", "app.mounts")
 
 
-class _Sessions:
-    """Reads and creates the session behind the session cookie of the current request."""
-
-    def __init__(self, store: SessionStore, policy: SessionPolicy) -> None:
-        self.store = store
-        self.policy = policy
-
-    def load(self) -> Optional[Session]:
-        cached = g.get("sprag_session", _UNSET)
-        if cached is not _UNSET:
-            return cached
-        sid = _cookie(request.environ.get("HTTP_COOKIE", ""), self.policy.cookie_name)
-        session = self.store.load(sid, self.policy) if sid else None
-        g.sprag_session = session
-        return session
-
-    def ensure(self) -> Session:
-        session = self.load()
-        if session is None:
-            session = self.store.create()
-            g.sprag_session = session
-            g.sprag_new_session = True
-        return session
-
-    def cookie_header(self, req: Any) -> Optional[str]:
-        """The ``Set-Cookie`` value for a session created by this request (else None)."""
-        if not g.get("sprag_new_session"):
-            return None
-        from werkzeug.http import dump_cookie
-
-        secure = self.policy.cookie_secure
-        if secure is None:
-            secure = req.is_secure
-        return dump_cookie(
-            self.policy.cookie_name,
-            g.sprag_session.id,
-            httponly=True,
-            secure=secure,
-            samesite=self.policy.cookie_samesite,
-            path="/",
-        )
-
-    def write_cookie(self, response: Response) -> None:
-        header = self.cookie_header(request)
-        if header is not None:
-            response.headers.add("Set-Cookie", header)
-
-
-def _action_method_not_allowed() -> Response:
-    from .http.actions import envelope
-
-    response = envelope(405, False, error="Actions are called with POST {\"route\", \"action\", \"payload\"}")
-    response.headers["Allow"] = "POST"
-    return response
+def _config_from(config: Optional[AppConfig], options: Dict[str, Any]) -> AppConfig:
+    """The AppConfig of ``App(...)``: ``config`` as given, or one built from the options that
+    were passed (None means the default; for ``routes``/``mounts`` None means none)."""
+    routes, mounts = options.pop("routes"), options.pop("mounts")
+    given = {k: v for k, v in options.items() if v is not None and v != ()}
+    if config is not None:
+        if given or (routes, mounts) != _DISCOVER:
+            names = sorted(given) + [n for n, v, d in (("routes", routes, _DISCOVER[0]), ("mounts", mounts, _DISCOVER[1])) if v != d]
+            raise TypeError(f"App(config=...) takes no other options; got {', '.join(names)}")
+        return config
+    if not given.get("mode"):
+        given.pop("mode", None)  # SPRAG_MODE or dev
+    if not given.get("project_dir"):
+        given.pop("project_dir", None)  # SPRAG_PROJECT_DIR or the current directory
+    return AppConfig(routes=routes, mounts=mounts, **given)
 
 
 class App:
     """A SPRAG application.
 
     ``App(routes="app.routes", shell=shell(template="app/shell.html", css=["app/shell.css"]))``
+
+    Options (``routes``, ``mounts``, ``project_dir``, ``mode`` ...) are those of
+    :class:`~sprag.config.AppConfig`; collaborators are ``shell``, ``providers``,
+    ``session_store``, ``auth_service``, ``backends`` and ``surfaces`` (instead of discovery).
     """
 
     def __init__(
@@ -130,53 +81,51 @@ class App:
         auth_service: Optional[AuthService] = None,
         session_policy: Optional[SessionPolicy] = None,
         metadata: Optional[Mapping[str, Any]] = None,
-        server_mode: str = "auto",
+        server_mode: Optional[str] = None,
         message_queue: Optional[str] = None,
         project_dir: Union[str, Path, None] = None,
         mode: Optional[str] = None,
-        static_dir: str = "app/static",
+        static_dir: Optional[str] = None,
         assets: Sequence[str] = (),
-        action_body_limit: int = 1024 * 1024,
+        action_body_limit: Optional[int] = None,
         trusted_origins: Sequence[str] = (),
         surfaces: Optional[List[Surface]] = None,
         build_dir: Union[str, Path, None] = None,
+        backends: Optional[Backends] = None,
+        config: Optional[AppConfig] = None,
     ) -> None:
+        from .render.renderer import SurfaceRenderer
         from .render.shells import default_shell
 
-        if server_mode not in _SERVER_MODES:
-            raise ValueError(f"App(server_mode={server_mode!r}) must be one of {_SERVER_MODES}")
-        # load_app() sets these before importing a project's own App(...)
-        mode = mode or os.environ.get("SPRAG_MODE", "dev")
-        project_dir = project_dir or os.environ.get("SPRAG_PROJECT_DIR") or Path.cwd()
-        if mode not in ("dev", "production"):
-            raise ValueError(f"App(mode={mode!r}) must be 'dev' or 'production'")
-        if not isinstance(action_body_limit, int) or action_body_limit <= 0:
-            raise ValueError("App(action_body_limit=...) must be a positive number of bytes")
-        self.project_dir = Path(project_dir).resolve()
-        self.mode = mode
-        self.dev = mode == "dev"
-        self.routes = routes
-        self.mounts = mounts
-        self.shell = shell or default_shell(self.project_dir)
+        self.config: AppConfig = _config_from(config, {
+            "routes": routes, "mounts": mounts, "session_policy": session_policy,
+            "metadata": metadata, "server_mode": server_mode, "message_queue": message_queue,
+            "project_dir": project_dir, "mode": mode, "static_dir": static_dir,
+            "assets": tuple(assets), "action_body_limit": action_body_limit,
+            "trusted_origins": tuple(trusted_origins), "build_dir": build_dir,
+        })
+        cfg = self.config
+        if backends is None:
+            queue = UrlSocketQueue(cfg.message_queue) if cfg.message_queue else None
+            backends = Backends(**{k: v for k, v in {"sessions": session_store, "socket_queue": queue}.items() if v})
+        elif session_store is not None:
+            raise TypeError("App(session_store=...) and App(backends=...): give the store as Backends(sessions=...)")
+        self.backends = backends
+        self.shell = shell or default_shell(cfg.project_dir)
         self.providers = dict(providers or {})
-        self.session_store = session_store or InMemorySessionStore()
         self.auth_service = auth_service or AnonymousAuthService()
-        self.session_policy = session_policy or SessionPolicy()
-        self.metadata = dict(metadata or {})
-        self.server_mode = server_mode
-        self.message_queue = message_queue
-        self.action_body_limit = action_body_limit
-        self.trusted_origins = tuple(trusted_origins)
-        self.static_dir = static_dir
-        self.declared_assets = tuple(assets)
-        self.build_dir = Path(build_dir) if build_dir else None
-        self.sessions = _Sessions(self.session_store, self.session_policy)
-        #: True while ``sprag build static`` renders pages: no CSRF token, actions disabled.
-        self.static_export = False
+        self.sessions = SessionAccess(backends.sessions, cfg.session_policy)
+        self.guard = RequestGuard(self.sessions, self.auth_service, cfg.trusted_origins)
         # Read once: the browser sees the public environment as it was at startup.
         self.public_env = public_env()
+        self.features: Dict[str, Any] = {}
+        self._runtime_files: Dict[str, Path] = {}
+        self._page_data: Dict[str, PageData] = {}
+        self._endpoints = set(_OWN_ENDPOINTS)
 
-        self.surfaces: List[Surface] = list(surfaces) if surfaces is not None else discover_all(routes, mounts)
+        self.surfaces: List[Surface] = (
+            list(surfaces) if surfaces is not None else discover_all(cfg.routes, cfg.mounts)
+        )
         self.router: Router = Router()
         self._by_route: Dict[str, Surface] = {}
         for surface in self.surfaces:
@@ -186,23 +135,31 @@ class App:
                 self._by_route.setdefault(surface.name, surface)
         self._controllers: Dict[int, Any] = {}
         self._started = False
-        self._reported: set = set()
         self._lock = threading.Lock()
-        self.manager: Any = None
 
-        from .toolchain.compile import use_disk_cache
-
-        use_disk_cache(self.project_dir / ".sprag" / "cache")
         self.prebuilt: Any = None
-        if not self.dev:
+        if not cfg.dev:
             from .toolchain.prebuilt import find_build
 
-            self.prebuilt = find_build(self, self.build_dir)
-        self.flask = Flask("sprag_app", static_folder=None, root_path=str(self.project_dir))
+            self.prebuilt = find_build(cfg.project_dir, cfg.build_dir)
+        self.flask = Flask("sprag_app", static_folder=None, root_path=str(cfg.project_dir))
         self.flask.config["SPRAG_APP"] = self
-        self.socketio = self._make_socketio()
         self._make_assets()
-        self.renderer = SurfaceRenderer(self)
+        self.renderer = SurfaceRenderer(
+            project_dir=cfg.project_dir, dev=cfg.dev, shell=self.shell, metadata=cfg.metadata,
+            assets=self.assets, browser=self.browser, public_env=self.public_env,
+            stores_payload=self.stores_payload, current_path=self.current_path,
+            page_data=self._page_data,
+        )
+        self.pages = PageResponder(
+            self.router, self.sessions, self.controller_for, self.bind_request,
+            self.renderer.render, self.renderer.render_error, BuildError, dev=cfg.dev,
+        )
+        self.actions = ActionEndpoint(
+            self.guard, action_rule(cfg.action_body_limit), self.surface_by_route,
+            self.controller_for, self.bind_request, dev=cfg.dev,
+        )
+        self.socketio = self._make_socketio()
         for surface in self.surfaces:
             self.renderer.check_shell(self.renderer.shell_for(surface))
             self._controllers[id(surface)] = surface.controller()
@@ -223,52 +180,130 @@ class App:
         )
         self._unprovide: List[Any] = []
 
+    # -- options (read-only views of the config) -------------------------------------------------
+
+    @property
+    def project_dir(self) -> Path:
+        return self.config.project_dir
+
+    @property
+    def mode(self) -> str:
+        return self.config.mode
+
+    @property
+    def dev(self) -> bool:
+        return self.config.dev
+
+    @property
+    def metadata(self) -> Mapping[str, Any]:
+        return self.config.metadata
+
+    @property
+    def session_store(self) -> SessionStore:
+        return self.backends.sessions
+
+    @property
+    def session_policy(self) -> SessionPolicy:
+        return self.config.session_policy
+
+    @property
+    def static_export(self) -> bool:
+        """True while ``sprag build static`` renders pages: no CSRF token, actions disabled."""
+        return self.renderer.static_export
+
+    @static_export.setter
+    def static_export(self, value: bool) -> None:
+        self.renderer.static_export = bool(value)
+        self.browser.static_export = bool(value)
+
     # -- construction -------------------------------------------------------------------------
 
     def _make_socketio(self) -> Any:
         from flask_socketio import SocketIO
 
+        from .http.fastpath import make_wsgi
+
         socketio = SocketIO(
             self.flask,
             async_mode="gevent",
-            message_queue=self.message_queue,
-            cors_allowed_origins=list(self.trusted_origins) or None,
+            message_queue=self.backends.socket_queue.url,
+            channel=self.backends.socket_queue.channel,
+            cors_allowed_origins=list(self.config.trusted_origins) or None,
         )
         # Flask-SocketIO wraps every request (it copies the WSGI environ); only Socket.IO
-        # paths need that. Page GETs take SPRAG's fast path (fastpath.py); the rest is Flask.
-        from .http.fastpath import make_wsgi
-
+        # paths need that. Page GETs take SPRAG's fast path (http/fastpath.py); the rest is Flask.
         middleware = self.flask.wsgi_app
         plain = getattr(middleware, "wsgi_app", None)
         prefix = getattr(middleware, "engineio_path", None)
-        if plain is not None and isinstance(prefix, str):
-            self.flask.wsgi_app = make_wsgi(self, plain, prefix, middleware)
-        else:
-            self.flask.wsgi_app = make_wsgi(self, middleware, None, None)
+        if plain is None or not isinstance(prefix, str):
+            plain, prefix, middleware = middleware, None, None
+        self.flask.wsgi_app = make_wsgi(
+            self.flask, self.pages, self.sessions, self.ensure_started, self.own_endpoints,
+            plain, prefix, middleware,
+        )
         return socketio
 
     def _make_assets(self) -> None:
         from .assets.registry import AssetRegistry
+        from .toolchain.cache import CompileCache
         from .toolchain.compile import BrowserAssets
 
-        self.assets = AssetRegistry(self)
-        self.browser = BrowserAssets(self)
+        cfg = self.config
+        self.assets = AssetRegistry(
+            cfg.project_dir, cfg.static_dir, dev=cfg.dev, declared=cfg.assets, shell=self.shell,
+            surfaces=self.surfaces, prebuilt=self.prebuilt,
+        )
+        self.browser = BrowserAssets(
+            self.surfaces, self.assets.url, dev=cfg.dev, prebuilt=self.prebuilt,
+            cache=CompileCache(cfg.cache_dir), runtime_files=self._runtime_files,
+        )
 
     def _wire_flask(self) -> None:
         flask = self.flask
-        flask.add_url_rule(ACTION_PATH, "sprag_action", lambda: handle_action(self), methods=["POST"])
-        flask.add_url_rule(ACTION_PATH, "sprag_action_method", _action_method_not_allowed,
+        flask.add_url_rule(ACTION_PATH, "sprag_action", self.actions, methods=["POST"])
+        flask.add_url_rule(ACTION_PATH, "sprag_action_method", method_not_allowed,
                            methods=["GET", "PUT", "PATCH", "DELETE"])
         self.assets.register_routes(flask)
         self.browser.register_routes(flask)
-        flask.add_url_rule("/", "sprag_page", self._page_view, defaults={"path": ""}, methods=["GET", "HEAD"])
-        flask.add_url_rule("/<path:path>", "sprag_page", self._page_view, methods=["GET", "HEAD"])
+        flask.add_url_rule("/", "sprag_page", self.pages.view, defaults={"path": ""}, methods=["GET", "HEAD"])
+        flask.add_url_rule("/<path:path>", "sprag_page", self.pages.view, methods=["GET", "HEAD"])
+
+    # -- features ------------------------------------------------------------------------------
+
+    def install(self, feature: Feature) -> App:
+        """Install ``feature`` (an object with ``name`` and ``install(host)``); see
+        :mod:`sprag.features`. Returns the App, so calls chain."""
+        name = getattr(feature, "name", None)
+        if not isinstance(name, str) or not name or not callable(getattr(feature, "install", None)):
+            raise TypeError(f"App.install() needs a feature with a name and install(host); got {feature!r}")
+        if name in self.features:
+            raise ValueError(f"a feature named {name!r} is already installed")
+        if self._started:
+            raise RuntimeError(f"install {name!r} before the App starts serving (Flask refuses routes after that)")
+        host = FeatureHost(
+            name, config=self.config, backends=self.backends, guard=self.guard,
+            sessions=self.sessions, auth=self.auth_service, flask=self.flask,
+            socketio=self.socketio, manager=self.manager, runtime_files=self._runtime_files,
+            page_data=self._page_data, framework_endpoints=self._endpoints,
+        )
+        feature.install(host)
+        self.features[name] = feature
+        return self
+
+    def own_endpoints(self) -> frozenset:
+        """The Flask endpoints SPRAG and its features registered (the fast path's test)."""
+        return frozenset(self._endpoints)
 
     # -- lifecycle ----------------------------------------------------------------------------
 
+    @property
+    def started(self) -> bool:
+        """True between start() and stop()."""
+        return self._started
+
     def start(self) -> App:
-        """Start every controller (idempotent). Called by serve() or on the first request
-        (the WSGI entry checks one flag; there is no per-request Flask hook)."""
+        """Start every controller and feature service (idempotent). Called by serve() or on
+        the first request (the WSGI entry checks one flag; there is no per-request hook)."""
         with self._lock:
             if not self._started:
                 from specter import registry
@@ -280,6 +315,11 @@ class App:
                 self._started = True
         return self
 
+    def ensure_started(self) -> None:
+        """start() unless already started (cheap: one attribute read when started)."""
+        if not self._started:
+            self.start()
+
     def stop(self) -> None:
         """Stop what start() started, in reverse order (idempotent)."""
         with self._lock:
@@ -290,6 +330,13 @@ class App:
                     remove()
                 self._unprovide = []
                 self._started = False
+
+    def prepare(self) -> None:
+        """Production: build the browser code and the asset table now, so a build error
+        stops the server at startup instead of failing the first visitor."""
+        if not self.dev:
+            self.browser.built()
+            self.assets.hashed_table()
 
     # -- lookups used by the rest of the framework ---------------------------------------------
 
@@ -324,85 +371,9 @@ class App:
         g.sprag_request = req
         return req
 
-    # -- request handling --------------------------------------------------------------------
-
-    def _error_page(self, status: int, message: str, detail: str = "") -> Response:
-        """The error inside the app shell; a bare page if the shell itself fails."""
-        try:
-            body = self.renderer.render_error(status, message, detail)
-        except Exception:
-            log.exception("the shell failed while rendering a %s page", status)
-            body = self._bare_error(status, message, detail)
-        return Response(body, status=status, mimetype="text/html")
-
-    @staticmethod
-    def _bare_error(status: int, message: str, detail: str = "") -> str:
-        return (
-            f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{status}</title></head>"
-            f"<body><h1>{status}</h1><p>{escape(message)}</p>"
-            + (f"<pre>{escape(detail)}</pre>" if detail else "")
-            + "</body></html>"
-        )
-
-    def _page_view(self, path: str) -> Response:
-        response = self._answer_page(path)
-        if isinstance(response, str):
-            response = Response(response, mimetype="text/html")
-            response.headers["Cache-Control"] = "no-cache"
-        self.sessions.write_cookie(response)
-        return response
-
-    def _answer_page(self, path: str) -> Union[Response, str]:
-        """The page's HTML (a str: 200, ``text/html``, ``no-cache``) or a finished Response."""
-        if path.endswith("/") and path.strip("/"):
-            # strict slashes, as Flask does for its own rules: /about/ -> 308 /about
-            bare = "/" + path.rstrip("/")
-            if self.router.match(bare) is not None:
-                query = request.query_string.decode("latin-1")
-                return flask_redirect(bare + ("?" + query if query else ""), code=308)
-            return self._not_found(path)
-        match = self.router.match("/" + path)
-        if match is None:
-            return self._not_found(path)
-        return self._answer_surface(match.target, match.params)
-
-    def _not_found(self, path: str, message: str = "") -> Response:
-        """The app's ``/404`` page with status 404 when it declares one, else the error page."""
-        match = self.router.match(NOT_FOUND_PATH)
-        if match is not None and match.target.pattern.is_static:
-            answer = self._answer_surface(match.target, {})
-            if isinstance(answer, str):
-                return Response(answer, status=404, mimetype="text/html")
-        return self._error_page(404, message or f"No page at /{path}")
-
-    def _answer_surface(self, surface: Surface, params: Dict[str, Any]) -> Union[Response, str]:
-        session = self.sessions.ensure() if surface.interactive else self.sessions.load()
-        self.bind_request(surface, params, session, request.path)
-        controller = self.controller_for(surface)
-        try:
-            data = controller.load()
-            if isinstance(data, Redirect):
-                raise data
-            if isinstance(data, BaseResponse):  # a feed, a sitemap, a file: sent as it is
-                return data
-            html = self.renderer.render(surface, data, session, params)
-        except Redirect as exc:
-            return flask_redirect(exc.location, code=exc.status)
-        except HTTPError as exc:
-            if exc.status == 404 and surface.path != NOT_FOUND_PATH:
-                return self._not_found(request.path.lstrip("/"), exc.message)
-            return self._error_page(exc.status, exc.message)
-        except BuildError as exc:  # this surface's browser code does not build
-            if surface.path not in self._reported:  # the diagnostic once, not per request
-                self._reported.add(surface.path)
-                log.error("browser code of %s does not build:\n%s", surface.path, exc)
-            detail = str(exc) if self.dev else ""
-            return self._error_page(500, "The browser code of this page does not build", detail)
-        except Exception:
-            log.exception("rendering %s failed", surface.path)
-            detail = traceback.format_exc() if self.dev else ""
-            return self._error_page(500, "The page failed to render", detail)
-        return html
+    def error_page(self, status: int, message: str, detail: str = "") -> Response:
+        """An error page inside the app shell (a bare page if the shell fails)."""
+        return self.pages.error(status, message, detail)
 
     # -- serving -----------------------------------------------------------------------------
 
@@ -418,4 +389,3 @@ class App:
 
     def __repr__(self) -> str:
         return f"App({self.project_dir}, {len(self.surfaces)} surfaces, mode={self.mode!r})"
-

@@ -13,14 +13,11 @@ import posixpath
 import re
 import threading
 from pathlib import Path
-from typing import TYPE_CHECKING, Dict, List, Optional, Set, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
 
 from flask import Flask, Response, abort
 
 from .served import ServedFile, content_type_for, send, short_hash
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..app import App
 
 __all__ = ["AssetRegistry", "hashed_name", "rewrite_css"]
 
@@ -66,10 +63,26 @@ def rewrite_css(text: str, css_url: str, resolve) -> str:
 class AssetRegistry:
     """Maps project files to public URLs and serves them."""
 
-    def __init__(self, app: App) -> None:
-        self.app = app
-        self.root = app.project_dir
-        self.static_root = (self.root / app.static_dir).resolve()
+    def __init__(
+        self,
+        project_dir: Path,
+        static_dir: str = "app/static",
+        *,
+        dev: bool = True,
+        declared: Sequence[str] = (),
+        shell: Any = None,
+        surfaces: Sequence[Any] = (),
+        prebuilt: Any = None,
+    ) -> None:
+        """``declared``: extra files (``App(assets=...)``); ``shell`` and ``surfaces`` declare
+        theirs (css, js, modules); ``prebuilt``: a build whose asset table is served as is."""
+        self.root = Path(project_dir)
+        self.static_root = (self.root / static_dir).resolve()
+        self.dev = dev
+        self.declared_assets = tuple(declared)
+        self.shell = shell
+        self.surfaces = list(surfaces)
+        self.prebuilt = prebuilt
         self._lock = threading.Lock()
         self._hashed: Optional[Dict[str, str]] = None  # logical url -> hashed url
         self._table: Dict[str, ServedFile] = {}  # hashed url -> file
@@ -115,11 +128,11 @@ class AssetRegistry:
 
     def declared(self) -> List[str]:
         """Every local asset the app declares (shells, surfaces, App(assets=...))."""
-        refs: List[str] = list(self.app.declared_assets)
-        shells = [self.app.shell] + [s.shell for s in self.app.surfaces if s.shell]
+        refs: List[str] = list(self.declared_assets)
+        shells = ([self.shell] if self.shell else []) + [s.shell for s in self.surfaces if s.shell]
         for sh in shells:
             refs += list(sh.css) + list(sh.js)
-        for surface in self.app.surfaces:
+        for surface in self.surfaces:
             refs += surface.css + surface.js
             refs += [m.src for m in surface.modules.values() if not m.is_remote]
         return [r for r in refs if not r.startswith(_EXTERNAL) and not r.startswith("/")]
@@ -127,7 +140,7 @@ class AssetRegistry:
     def url(self, ref: str) -> str:
         """The URL a page should use for ``ref`` (hashed in production)."""
         logical = self.logical_url(ref)
-        if self.app.dev or not logical.startswith(("/static/", "/assets/")):
+        if self.dev or not logical.startswith(("/static/", "/assets/")):
             return logical
         return self.hashed_table().get(logical, logical)
 
@@ -153,7 +166,7 @@ class AssetRegistry:
         return self._hashed  # type: ignore[return-value]
 
     def _build(self) -> None:
-        prebuilt = getattr(self.app, "prebuilt", None)
+        prebuilt = self.prebuilt
         if prebuilt is not None:
             self._table = prebuilt.asset_files()
             self._hashed = prebuilt.assets()
@@ -201,7 +214,7 @@ class AssetRegistry:
         flask.add_url_rule("/assets/<path:rel>", "sprag_assets", lambda rel: self.serve("/assets/" + rel))
 
     def serve(self, url: str) -> Response:
-        if not self.app.dev:
+        if not self.dev:
             served = self._table.get(url) if self._hashed is not None else None
             if served is None:
                 self.hashed_table()
@@ -212,6 +225,6 @@ class AssetRegistry:
         if path is None:
             abort(404)
         body = path.read_bytes()
-        if url.endswith(".css") and not self.app.dev:
+        if url.endswith(".css") and not self.dev:
             body = rewrite_css(body.decode("utf-8", "replace"), url, lambda u: self.hashed_table().get(u)).encode()
         return send(ServedFile(body, content_type_for(url), immutable=False))

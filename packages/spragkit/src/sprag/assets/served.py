@@ -50,6 +50,12 @@ class ServedFile:
         if not self.etag:
             self.etag = short_hash(self.body)
 
+    @classmethod
+    def precompressed(cls, body: bytes, content_type: str, immutable: bool,
+                      variants: Dict[str, bytes]) -> ServedFile:
+        """A file whose gzip/br bodies are already known (read from a build)."""
+        return cls(body, content_type, immutable, _variants=dict(variants) or None)
+
     @property
     def variants(self) -> Dict[str, bytes]:
         """gzip/br bodies, computed once (at build time they are written to disk)."""

@@ -1,6 +1,59 @@
-"""Backends: ``typing.Protocol`` interfaces with in-memory defaults (Redis implementations
-when configured). Today: the job store (:mod:`sprag.backends.job_store`). To come: the session
-store, event fan-out (bus/SSE), the socket message queue and the append-only replay log.
+"""Backends: ``typing.Protocol`` interfaces for the state that must be shared when an app
+runs as several processes, each with an in-memory default for the one-process case.
 
-Imports: nothing of ``sprag`` outside ``backends``.
+- :class:`SessionStore` sessions (``InMemorySessionStore``)
+- :class:`EventFanout` bus/SSE fan-out (``InMemoryFanout``)
+- :class:`SocketMessageQueue` Flask-SocketIO's message queue (``InProcessSocketQueue``)
+- :class:`JobStore` job records (``InMemoryJobStore``, :mod:`sprag.backends.job_store`)
+- :class:`ReplayLog` append-only event log for SSE resume (``InMemoryReplayLog``)
+
+:class:`Backends` bundles one of each; ``App(backends=Backends(...))`` replaces any of them.
+Nothing here imports the rest of ``sprag``.
 """
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .fanout import EventFanout, InMemoryFanout
+from .job_store import InMemoryJobStore, JobRecord, JobStore
+from .replay import InMemoryReplayLog, ReplayLog
+from .sessions import InMemorySessionStore, Session, SessionPolicy, SessionStore
+from .socket_queue import InProcessSocketQueue, SocketMessageQueue, UrlSocketQueue
+
+__all__ = [
+    "Backends", "SessionStore", "InMemorySessionStore", "Session", "SessionPolicy",
+    "EventFanout", "InMemoryFanout", "SocketMessageQueue", "InProcessSocketQueue",
+    "UrlSocketQueue", "JobStore", "InMemoryJobStore", "JobRecord", "ReplayLog",
+    "InMemoryReplayLog",
+]
+
+
+@dataclass(frozen=True)
+class Backends:
+    """One backend of each kind; every field defaults to its in-memory implementation."""
+
+    sessions: SessionStore = field(default_factory=InMemorySessionStore)
+    fanout: EventFanout = field(default_factory=InMemoryFanout)
+    socket_queue: SocketMessageQueue = field(default_factory=InProcessSocketQueue)
+    jobs: JobStore = field(default_factory=InMemoryJobStore)
+    replay: ReplayLog = field(default_factory=InMemoryReplayLog)
+
+    def __post_init__(self) -> None:
+        for name, (kind, members) in _REQUIRED.items():
+            value = getattr(self, name)
+            missing = [m for m in members if not hasattr(value, m)]
+            if missing:
+                raise TypeError(
+                    f"Backends({name}=...) must implement {kind.__name__}; {type(value).__name__} "
+                    f"lacks {', '.join(missing)}"
+                )
+
+
+_REQUIRED = {
+    "sessions": (SessionStore, ("load", "create", "save", "delete", "rotate")),
+    "fanout": (EventFanout, ("publish", "subscribe")),
+    "socket_queue": (SocketMessageQueue, ("url", "channel")),
+    "jobs": (JobStore, ("add", "get", "update", "remove", "active")),
+    "replay": (ReplayLog, ("append", "since")),
+}

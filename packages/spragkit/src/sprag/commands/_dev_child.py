@@ -46,7 +46,7 @@ def _compile_browser_code(app: object) -> list:
         if str(err) not in shown:
             shown.add(str(err))
             _say(str(err))
-    app._reported.update(e.path for e in errors)  # type: ignore[attr-defined]
+    app.pages.mark_reported(e.path for e in errors)  # type: ignore[attr-defined]
     return [e.path for e in errors]
 
 

@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 import functools
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional, Tuple
 
 from specter import HTTPError
 
-__all__ = ["AuthService", "AnonymousAuthService", "requires_auth", "User"]
+__all__ = ["AuthService", "AnonymousAuthService", "requires_auth", "User", "auth_failure"]
 
 
 class User:
@@ -50,6 +50,24 @@ class AnonymousAuthService(AuthService):
         return User(raw["id"], raw.get("roles", ()), raw.get("permissions", ()), **extra)
 
 
+def auth_failure(
+    user: Optional[User], roles: Iterable[str] = (), permissions: Iterable[str] = ()
+) -> Optional[Tuple[int, str, str]]:
+    """``(status, reason, message)`` when ``user`` does not meet the requirement, else None.
+
+    The one decision behind ``@requires_auth`` and the request guard's auth check.
+    """
+    if user is None:
+        return 401, "unauthenticated", "Sign in to continue"
+    need_roles = frozenset(roles)
+    if need_roles and not (need_roles & user.roles):
+        return 403, "forbidden", "You do not have the role this needs"
+    need_perms = frozenset(permissions)
+    if need_perms and not need_perms <= user.permissions:
+        return 403, "forbidden", "You do not have the permission this needs"
+    return None
+
+
 def requires_auth(
     fn: Optional[Callable] = None, *, roles: Iterable[str] = (), permissions: Iterable[str] = ()
 ):
@@ -60,13 +78,9 @@ def requires_auth(
     def wrap(method: Callable) -> Callable:
         @functools.wraps(method)
         def guarded(self: Any, *args: Any, **kwargs: Any) -> Any:
-            user = self.request.user
-            if user is None:
-                raise HTTPError("Sign in to continue", 401)
-            if need_roles and not (need_roles & user.roles):
-                raise HTTPError("You do not have the role this needs", 403)
-            if need_perms and not need_perms <= user.permissions:
-                raise HTTPError("You do not have the permission this needs", 403)
+            failure = auth_failure(self.request.user, need_roles, need_perms)
+            if failure is not None:
+                raise HTTPError(failure[2], failure[0])
             return method(self, *args, **kwargs)
 
         return guarded

@@ -5,24 +5,26 @@ A page request still runs inside a real Flask request context (``flask.request``
 is building a URL adapter, matching Flask's ``/<path:path>`` catch-all and the hook machinery
 that SPRAG does not use. The fast path is taken only while nobody registered Flask hooks,
 extra routes or request signals on ``app.flask``; otherwise every request goes through Flask.
+
+``_PageContext`` builds a Flask ``RequestContext`` without its URL adapter (about 40 us less
+per page than ``flask.request_context``); it sets the attributes ``RequestContext.__init__``
+sets, so spragkit caps Flask to the release line it is tested with (``flask<3.2``).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Optional, Tuple
+from typing import Any, Callable, Dict, FrozenSet, Iterable, Optional, Tuple
 
 from flask.ctx import RequestContext
 from flask.signals import request_finished, request_started
 
-if TYPE_CHECKING:  # pragma: no cover
-    from ..app import App
+from .pages import PageResponder
+from .sessions import SessionAccess
 
-__all__ = ["make_wsgi"]
+__all__ = ["make_wsgi", "RESERVED_PREFIXES"]
 
-# Paths that are never pages (served by Flask routes SPRAG registers itself).
-_RESERVED = ("/__sprag__", "/static/", "/assets/")
-# The rules SPRAG adds: actions (2), static, assets, js, page "/" and "/<path:path>".
-_OWN_ENDPOINTS = {"sprag_action", "sprag_action_method", "sprag_static", "sprag_assets", "sprag_js", "sprag_page"}
+# Paths that are never pages (served by Flask routes SPRAG and its features register).
+RESERVED_PREFIXES = ("/__sprag__", "/static/", "/assets/")
 
 
 class _PageContext(RequestContext):
@@ -40,7 +42,7 @@ class _PageContext(RequestContext):
         self._cv_tokens = []
 
 
-def _send_html(app: App, ctx: Any, html: str, environ: Dict[str, Any], start_response: Any) -> Iterable[bytes]:
+def _send_html(sessions: SessionAccess, ctx: Any, html: str, environ: Dict[str, Any], start_response: Any) -> Iterable[bytes]:
     """A 200 page without building a werkzeug Response: the same headers Flask would send."""
     body = html.encode("utf-8")
     headers = [
@@ -48,15 +50,15 @@ def _send_html(app: App, ctx: Any, html: str, environ: Dict[str, Any], start_res
         ("Content-Length", str(len(body))),
         ("Cache-Control", "no-cache"),
     ]
-    cookie = app.sessions.cookie_header(ctx.request)
+    cookie = sessions.cookie_header(ctx.request)
     if cookie is not None:
         headers.append(("Set-Cookie", cookie))
     start_response("200 OK", headers)
     return [] if environ.get("REQUEST_METHOD") == "HEAD" else [body]
 
 
-def _flask_is_plain(flask: Any) -> bool:
-    """True when ``flask`` has only SPRAG's own routes and no request hooks."""
+def _flask_is_plain(flask: Any, own: FrozenSet[str]) -> bool:
+    """True when ``flask`` has only SPRAG's own routes (``own`` endpoints) and no hooks."""
     hooks = (
         flask.before_request_funcs, flask.after_request_funcs, flask.teardown_request_funcs,
         flask.url_value_preprocessors, flask.url_default_functions,
@@ -65,14 +67,22 @@ def _flask_is_plain(flask: Any) -> bool:
         return False
     if flask.blueprints:
         return False
-    return all(rule.endpoint in _OWN_ENDPOINTS for rule in flask.url_map.iter_rules())
+    return all(rule.endpoint in own for rule in flask.url_map.iter_rules())
 
 
-def make_wsgi(app: App, flask_wsgi: Callable[..., Iterable[bytes]], socket_prefix: Optional[str],
-              socket_wsgi: Optional[Callable[..., Iterable[bytes]]]) -> Callable[..., Iterable[bytes]]:
-    """The WSGI callable installed as ``app.flask.wsgi_app``."""
-    flask = app.flask
-    reserved: Tuple[str, ...] = _RESERVED + ((socket_prefix,) if socket_prefix else ())
+def make_wsgi(
+    flask: Any,
+    pages: PageResponder,
+    sessions: SessionAccess,
+    ensure_started: Callable[[], None],
+    own_endpoints: Callable[[], FrozenSet[str]],
+    flask_wsgi: Callable[..., Iterable[bytes]],
+    socket_prefix: Optional[str],
+    socket_wsgi: Optional[Callable[..., Iterable[bytes]]],
+) -> Callable[..., Iterable[bytes]]:
+    """The WSGI callable installed as ``flask.wsgi_app``: Socket.IO paths to ``socket_wsgi``,
+    page GETs to ``pages.answer`` (while Flask is plain), the rest to ``flask_wsgi``."""
+    reserved: Tuple[str, ...] = RESERVED_PREFIXES + ((socket_prefix,) if socket_prefix else ())
     state = {"plain": None}
 
     def serve_page(environ: Dict[str, Any], start_response: Any) -> Iterable[bytes]:
@@ -81,10 +91,10 @@ def make_wsgi(app: App, flask_wsgi: Callable[..., Iterable[bytes]], socket_prefi
         try:
             ctx.push()
             try:
-                answer = app._answer_page(ctx.request.path[1:])
+                answer = pages.answer(ctx.request.path[1:])
                 if isinstance(answer, str):
-                    return _send_html(app, ctx, answer, environ, start_response)
-                app.sessions.write_cookie(answer)
+                    return _send_html(sessions, ctx, answer, environ, start_response)
+                sessions.write_cookie(answer)
                 response = answer
             except Exception as exc:  # what Flask would do with an unexpected error
                 error = exc
@@ -94,8 +104,7 @@ def make_wsgi(app: App, flask_wsgi: Callable[..., Iterable[bytes]], socket_prefi
             ctx.pop(error)
 
     def wsgi(environ: Dict[str, Any], start_response: Any) -> Iterable[bytes]:
-        if not app._started:
-            app.start()
+        ensure_started()
         path = environ.get("PATH_INFO", "")
         if socket_wsgi is not None and socket_prefix and path.startswith(socket_prefix):
             return socket_wsgi(environ, start_response)
@@ -103,7 +112,7 @@ def make_wsgi(app: App, flask_wsgi: Callable[..., Iterable[bytes]], socket_prefi
         if (method == "GET" or method == "HEAD") and not path.startswith(reserved):
             plain = state["plain"]
             if plain is None:
-                plain = state["plain"] = _flask_is_plain(flask)
+                plain = state["plain"] = _flask_is_plain(flask, own_endpoints())
                 flask._got_first_request = True  # setup methods refuse from now on, as in Flask
             if plain and not request_started.receivers and not request_finished.receivers:
                 return serve_page(environ, start_response)

@@ -10,10 +10,19 @@ import logging
 import os
 import signal
 import socket
-from typing import TYPE_CHECKING, Any, List, Optional
+from typing import Any, List, Optional, Protocol
 
-if TYPE_CHECKING:  # pragma: no cover
-    from ..app import App
+
+class App(Protocol):
+    """What the server needs of an App: its WSGI app and its lifecycle."""
+
+    flask: Any
+
+    def prepare(self) -> None: ...
+
+    def start(self) -> Any: ...
+
+    def stop(self) -> None: ...
 
 __all__ = ["serve", "make_server"]
 
@@ -61,11 +70,9 @@ def make_server(app: App, host: str = "127.0.0.1", port: int = 8000, listener: A
         "error_log": "default",
         "handler_class": _handler_class(log_requests),
     }
-    if not app.dev:
-        # Build browser code and the asset table before the first request: a build error
-        # stops the server at startup instead of failing the first visitor.
-        app.browser.built()
-        app.assets.hashed_table()
+    # Production builds browser code and the asset table before the first request: a build
+    # error stops the server at startup instead of failing the first visitor.
+    app.prepare()
     app.start()
     server = cls(listener if listener is not None else (host, port), app.flask, **kwargs)
     return server

@@ -1,110 +1,82 @@
-"""Sessions: a server-side store keyed by an opaque cookie, with per-session CSRF tokens.
+"""The session of the current request: read from the session cookie, created on demand,
+and the ``Set-Cookie`` header for a session this request created.
 
-The default :class:`InMemorySessionStore` lives in the process (one gevent process is the
-embedded default); a shared store (Redis ...) implements the same four methods.
+The store behind it is a :class:`sprag.backends.SessionStore` (in memory by default).
 """
 
 from __future__ import annotations
 
-import secrets
-import threading
-import time
-from dataclasses import dataclass
-from typing import Any, Dict, Optional
+from typing import Any, Optional
 
-__all__ = ["SessionPolicy", "SessionStore", "InMemorySessionStore", "Session"]
+from flask import Response, g, request
 
+from ..backends.sessions import Session, SessionPolicy, SessionStore
 
-@dataclass(frozen=True)
-class SessionPolicy:
-    """How long sessions live and how their cookie is set."""
+__all__ = ["SessionAccess", "read_cookie"]
 
-    idle_ttl_seconds: int = 3600
-    absolute_ttl_seconds: int = 86400
-    remember_me_ttl_seconds: int = 2592000
-    cookie_name: str = "sprag_sid"
-    cookie_secure: Optional[bool] = None  # None: secure when the request is https
-    cookie_samesite: str = "Lax"
+_UNSET = object()
 
 
-@dataclass
-class Session:
-    id: str
-    data: Dict[str, Any]
-    created: float
-    touched: float
-
-    @property
-    def csrf_token(self) -> str:
-        return self.data["_csrf"]
-
-
-class SessionStore:
-    """The interface: ``load(sid)``, ``create()``, ``save(session)``, ``delete(sid)``."""
-
-    def load(self, sid: str, policy: SessionPolicy) -> Optional[Session]:
-        raise NotImplementedError
-
-    def create(self) -> Session:
-        raise NotImplementedError
-
-    def save(self, session: Session) -> None:
-        raise NotImplementedError
-
-    def delete(self, sid: str) -> None:
-        raise NotImplementedError
-
-    def rotate(self, session: Session) -> Session:
-        """A new id (and CSRF token) for the same data: call on login."""
-        self.delete(session.id)
-        fresh = self.create()
-        csrf = fresh.data["_csrf"]
-        fresh.data = dict(session.data)
-        fresh.data["_csrf"] = csrf
-        self.save(fresh)
-        return fresh
+def read_cookie(header: str, name: str) -> Optional[str]:
+    """One cookie's value from a Cookie header (cheaper than parsing every cookie)."""
+    if name not in header:
+        return None
+    for part in header.split(";"):
+        key, sep, value = part.strip().partition("=")
+        if sep and key == name:
+            value = value.strip()
+            if len(value) > 1 and value[0] == value[-1] == '"':
+                value = value[1:-1]
+            return value or None
+    return None
 
 
-class InMemorySessionStore(SessionStore):
-    """Sessions in a dict, expired by the policy's idle and absolute TTLs."""
+class SessionAccess:
+    """Reads and creates the session behind the session cookie of the current request."""
 
-    def __init__(self, max_sessions: int = 100_000) -> None:
-        self._sessions: Dict[str, Session] = {}
-        self._lock = threading.Lock()
-        self.max_sessions = max_sessions
+    def __init__(self, store: SessionStore, policy: SessionPolicy) -> None:
+        self.store = store
+        self.policy = policy
 
-    def load(self, sid: str, policy: SessionPolicy) -> Optional[Session]:
-        now = time.time()
-        with self._lock:
-            session = self._sessions.get(sid)
-            if session is None:
-                return None
-            if (
-                now - session.touched > policy.idle_ttl_seconds
-                or now - session.created > policy.absolute_ttl_seconds
-            ):
-                del self._sessions[sid]
-                return None
-            session.touched = now
-            return session
-
-    def create(self) -> Session:
-        now = time.time()
-        session = Session(secrets.token_urlsafe(32), {"_csrf": secrets.token_urlsafe(32)}, now, now)
-        with self._lock:
-            if len(self._sessions) >= self.max_sessions:
-                oldest = min(self._sessions.values(), key=lambda s: s.touched)
-                del self._sessions[oldest.id]
-            self._sessions[session.id] = session
+    def load(self) -> Optional[Session]:
+        """The request's session, or None (no cookie, unknown or expired); cached per request."""
+        cached = g.get("sprag_session", _UNSET)
+        if cached is not _UNSET:
+            return cached
+        sid = read_cookie(request.environ.get("HTTP_COOKIE", ""), self.policy.cookie_name)
+        session = self.store.load(sid, self.policy) if sid else None
+        g.sprag_session = session
         return session
 
-    def save(self, session: Session) -> None:
-        with self._lock:
-            self._sessions[session.id] = session
+    def ensure(self) -> Session:
+        """The request's session, created (and its cookie set on the response) when missing."""
+        session = self.load()
+        if session is None:
+            session = self.store.create()
+            g.sprag_session = session
+            g.sprag_new_session = True
+        return session
 
-    def delete(self, sid: str) -> None:
-        with self._lock:
-            self._sessions.pop(sid, None)
+    def cookie_header(self, req: Any) -> Optional[str]:
+        """The ``Set-Cookie`` value for a session created by this request (else None)."""
+        if not g.get("sprag_new_session"):
+            return None
+        from werkzeug.http import dump_cookie
 
-    def __len__(self) -> int:
-        return len(self._sessions)
+        secure = self.policy.cookie_secure
+        if secure is None:
+            secure = req.is_secure
+        return dump_cookie(
+            self.policy.cookie_name,
+            g.sprag_session.id,
+            httponly=True,
+            secure=secure,
+            samesite=self.policy.cookie_samesite,
+            path="/",
+        )
+
+    def write_cookie(self, response: Response) -> None:
+        """Add the session cookie to ``response`` when this request created the session."""
+        header = self.cookie_header(request)
+        if header is not None:
+            response.headers.add("Set-Cookie", header)

@@ -4,21 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Mapping, Optional
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
 from .. import ragot_bridge
+from ..assets.registry import AssetRegistry
+from ..backends.sessions import Session
 from ..screen import RenderContext
 from ..surfaces import Mount, Page, Shell, Surface
 from ..urls import ACTION_PATH
 from .document import DocumentParts, StaticShell, assemble_document, head_links, tail_scripts
 from .metadata import merge_metadata, request_metadata
 from .payload import embed_json
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..app import App
-    from ..http.sessions import Session
 
 __all__ = ["SurfaceRenderer"]
 
@@ -27,15 +26,44 @@ _ICONS = (("favicon.svg", "image/svg+xml"), ("favicon.png", "image/png"), ("favi
 
 
 class SurfaceRenderer:
-    """Holds compiled shell templates; turns (surface, data) into HTML."""
+    """Holds compiled shell templates; turns (surface, data) into HTML.
 
-    def __init__(self, app: App) -> None:
-        self.app = app
+    ``browser.plan_for(surface)`` gives an interactive surface's entry and preloads;
+    ``stores_payload()`` the shared stores; ``current_path()`` the request path;
+    ``page_data`` the features' payload entries (``fn(surface, session)``).
+    """
+
+    def __init__(
+        self,
+        *,
+        project_dir: Path,
+        dev: bool,
+        shell: Shell,
+        metadata: Mapping[str, Any],
+        assets: AssetRegistry,
+        browser: Any,
+        public_env: Mapping[str, str],
+        stores_payload: Callable[[], Dict[str, Any]],
+        current_path: Callable[[], str],
+        page_data: Optional[Mapping[str, Callable[[Surface, Optional[Session]], Any]]] = None,
+    ) -> None:
+        self.project_dir = project_dir
+        self.dev = dev
+        self.shell = shell
+        self.metadata = metadata
+        self.assets = assets
+        self.browser = browser
+        self.public_env = dict(public_env)
+        self.stores_payload = stores_payload
+        self.current_path = current_path
+        self.page_data = page_data if page_data is not None else {}
+        #: True while ``sprag build static`` renders pages: no CSRF token, actions disabled.
+        self.static_export = False
         self.jinja = Environment(
-            loader=FileSystemLoader(str(app.project_dir)),
+            loader=FileSystemLoader(str(project_dir)),
             autoescape=select_autoescape(default=True, default_for_string=True),
             undefined=StrictUndefined,
-            auto_reload=app.dev,
+            auto_reload=dev,
         )
         self._fallback = self.jinja.from_string(_DEFAULT_SHELL)
         self._fallback_static = StaticShell.from_template(self._fallback, _DEFAULT_SHELL, self.jinja)
@@ -46,17 +74,17 @@ class SurfaceRenderer:
         self._images = prebuilt.images() if prebuilt is not None else None
 
     def shell_for(self, surface: Surface) -> Shell:
-        return surface.shell or self.app.shell
+        return surface.shell or self.shell
 
     def template_for(self, shell: Shell) -> Any:
         if not shell.template:
             return self._fallback_static
-        if self.app.dev:
+        if self.dev:
             return self.jinja.get_template(shell.template)
         template = self._templates.get(shell.template)
         if template is None:
             template = self.jinja.get_template(shell.template)
-            source = (self.app.project_dir / shell.template).read_text(encoding="utf-8")
+            source = (self.project_dir / shell.template).read_text(encoding="utf-8")
             template = StaticShell.from_template(template, source, self.jinja) or template
             self._templates[shell.template] = template
         return template
@@ -65,9 +93,9 @@ class SurfaceRenderer:
         """Fail at startup when the shell template is missing or lacks ``{{ sprag_slot }}``."""
         if not shell.template:
             return
-        path = self.app.project_dir / shell.template
+        path = self.project_dir / shell.template
         if not path.is_file():
-            raise FileNotFoundError(f"shell template {shell.template} not found in {self.app.project_dir}")
+            raise FileNotFoundError(f"shell template {shell.template} not found in {self.project_dir}")
         if "sprag_slot" not in path.read_text(encoding="utf-8"):
             raise ValueError(f"shell template {shell.template} must contain {{{{ sprag_slot }}}}")
 
@@ -77,8 +105,8 @@ class SurfaceRenderer:
         if self._icon is None:
             self._icon = ""
             for name, kind in _ICONS:
-                if (self.app.assets.static_root / name).is_file():
-                    url = self.app.assets.url("/static/" + name)
+                if (self.assets.static_root / name).is_file():
+                    url = self.assets.url("/static/" + name)
                     self._icon = f'<link rel="icon" href="{escape(url)}" type="{kind}">'
                     break
         return self._icon
@@ -89,8 +117,8 @@ class SurfaceRenderer:
         if cached is not None:
             return cached
         shell = self.shell_for(surface)
-        assets = self.app.assets
-        plan = self.app.browser.plan_for(surface) if surface.interactive else None
+        assets = self.assets
+        plan = self.browser.plan_for(surface) if surface.interactive else None
         parts = _SurfaceParts(
             shell=shell,
             stylesheets=[assets.url(p) for p in (*shell.css, *surface.css)],
@@ -100,7 +128,7 @@ class SurfaceRenderer:
             uses_stores=bool(plan) and plan.uses_stores,
         )
         parts.links = self._icon_link() + head_links(parts.stylesheets, parts.preloads)
-        fixed_keys = {"route": surface.path, "actions": ACTION_PATH, "env": self.app.public_env}
+        fixed_keys = {"route": surface.path, "actions": ACTION_PATH, "env": self.public_env}
         parts.payload_head = embed_json(fixed_keys)[:-1] + ","
         parts.tail = tail_scripts(parts.scripts, parts.entry) if surface.interactive else ""
         self._parts[id(surface)] = parts
@@ -108,19 +136,30 @@ class SurfaceRenderer:
 
     def render_error(self, status: int, message: str, detail: str = "") -> str:
         """A 404/500 page inside the App's shell (its stylesheets, no scripts)."""
-        shell = self.app.shell
-        assets = self.app.assets
+        shell = self.shell
+        assets = self.assets
         body = (
             f'<section class="sprag-error"><h1>{status}</h1><p>{escape(message)}</p>'
             + (f"<pre>{escape(detail)}</pre>" if detail else "")
             + "</section>"
         )
         parts = DocumentParts(lang=shell.lang)
-        parts.metadata = merge_metadata(self.app.metadata, {"title": f"{status} · {message}"})
+        parts.metadata = merge_metadata(self.metadata, {"title": f"{status} · {message}"})
         parts.links = self._icon_link() + head_links([assets.url(p) for p in shell.css], [])
         parts.scripts = ""
         context = {"metadata": parts.metadata, "surface": None}
         return assemble_document(self.template_for(shell), body, parts, context)
+
+    def _features(self, surface: Surface, session: Optional[Session]) -> Dict[str, Any]:
+        """``{"features": {...}}`` from the installed features' page data (empty without)."""
+        if not self.page_data:
+            return {}
+        found = {}
+        for key, fn in self.page_data.items():
+            value = fn(surface, session)
+            if value is not None:
+                found[key] = value
+        return {"features": found} if found else {}
 
     def render(self, surface: Surface, data: Any, session: Optional[Session], params: Dict[str, Any]) -> str:
         fixed = self._static_parts(surface)
@@ -140,23 +179,24 @@ class SurfaceRenderer:
         else:
             body = '<div data-sprag-mount="root"></div>'
         parts = DocumentParts(lang=fixed.shell.lang)
-        parts.metadata = merge_metadata(self.app.metadata, surface.metadata, request_metadata())
+        parts.metadata = merge_metadata(self.metadata, surface.metadata, request_metadata())
         parts.links = fixed.links
         parts.scripts = fixed.tail
         if interactive:
-            csrf = session.csrf_token if session is not None and not self.app.static_export else None
+            csrf = session.csrf_token if session is not None and not self.static_export else None
             if isinstance(surface, Mount):
                 payload: Dict[str, Any] = {
                     "route": surface.path,
-                    "path": self.app.current_path(),
+                    "path": self.current_path(),
                     "params": params,
                     "csrf": csrf,
                     "actions": ACTION_PATH,
                     "islands": ctx.islands,
                     "modules": [ref.to_payload() for ref in ctx.modules],
-                    "stores": self.app.stores_payload() if fixed.uses_stores else {},
-                    "env": self.app.public_env,
-                    **({"static": True} if self.app.static_export else {}),
+                    "stores": self.stores_payload() if fixed.uses_stores else {},
+                    "env": self.public_env,
+                    **({"static": True} if self.static_export else {}),
+                    **self._features(surface, session),
                     "mount": {
                         "component": ragot_bridge.class_key(surface.component) if surface.component else None,
                         "module": ragot_bridge.class_key(surface.module) if surface.module else None,
@@ -167,13 +207,14 @@ class SurfaceRenderer:
             else:
                 # the dict above as JSON, with the per-surface keys encoded once
                 parts.payload_json = fixed.payload_head + embed_json({
-                    "path": self.app.current_path(),
+                    "path": self.current_path(),
                     "params": params,
                     "csrf": csrf,
                     "islands": ctx.islands,
                     "modules": [ref.to_payload() for ref in ctx.modules],
-                    "stores": self.app.stores_payload() if fixed.uses_stores else {},
-                    **({"static": True} if self.app.static_export else {}),
+                    "stores": self.stores_payload() if fixed.uses_stores else {},
+                    **({"static": True} if self.static_export else {}),
+                    **self._features(surface, session),
                 })[1:]
         context = {"metadata": parts.metadata, "surface": surface}
         return assemble_document(self.template_for(fixed.shell), body, parts, context)

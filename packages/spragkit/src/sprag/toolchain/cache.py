@@ -1,4 +1,5 @@
-"""Compiled browser modules kept on disk, so a restarted process recompiles only what changed.
+"""The compile cache: compiled browser modules by source hash, in memory and on disk, so an
+unchanged file is never compiled twice and a restarted process recompiles only what changed.
 
 One JSON file per compiled module under ``<project>/.sprag/cache/``, named by the SHA-256 of
 the source, its file name, the declared stores, and a fingerprint of the compiler and the
@@ -13,38 +14,71 @@ import hashlib
 import json
 import os
 import tempfile
+import threading
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Dict, Optional
 
-__all__ = ["DiskCache", "toolchain_fingerprint"]
+__all__ = ["CompileCache", "DiskCache", "toolchain_fingerprint"]
 
 _FORMAT = 1
-_fingerprint: Optional[str] = None
 
 
 def toolchain_fingerprint() -> str:
-    """Compiler version + the files of the compiler and the dialect (computed once)."""
-    global _fingerprint
-    if _fingerprint is None:
-        import ragot
-        import sprag_codegen
+    """Compiler version + the files of the compiler and the dialect."""
+    import ragot
+    import sprag_codegen
 
-        from .. import __version__
+    from .. import __version__
 
-        digest = hashlib.sha256(
-            f"{_FORMAT} {__version__} {getattr(sprag_codegen, '__version__', '?')}".encode()
-        )
-        folders = [Path(sprag_codegen.__file__).parent, Path(ragot.__file__).parent]
-        files = sorted(p for folder in folders for p in folder.rglob("*.py"))
-        files.append(Path(__file__).with_name("dialect.py"))
-        for path in files:
-            try:
-                st = path.stat()
-            except OSError:
-                continue
-            digest.update(f"{path}:{st.st_size}:{st.st_mtime_ns}\0".encode())
-        _fingerprint = digest.hexdigest()
-    return _fingerprint
+    digest = hashlib.sha256(
+        f"{_FORMAT} {__version__} {getattr(sprag_codegen, '__version__', '?')}".encode()
+    )
+    folders = [Path(sprag_codegen.__file__).parent, Path(ragot.__file__).parent]
+    files = sorted(p for folder in folders for p in folder.rglob("*.py"))
+    files.append(Path(__file__).with_name("dialect.py"))
+    for path in files:
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{path}:{st.st_size}:{st.st_mtime_ns}\0".encode())
+    return digest.hexdigest()
+
+
+class CompileCache:
+    """Artifacts by (file name, source, declared stores): in memory, and in ``folder`` on
+    disk when given. ``compiles`` counts the compiler runs (cache hits do not count)."""
+
+    def __init__(self, folder: Optional[Path] = None) -> None:
+        self.disk = DiskCache(folder) if folder is not None else None
+        self.compiles = 0
+        self._memory: Dict[str, Any] = {}
+        self._lock = threading.Lock()
+
+    def get_or_compile(self, filename: str, source: str, stores: str, compile: Callable[[], Any]) -> Any:
+        """The cached artifact, or ``compile()``'s (then cached)."""
+        key = hashlib.sha256(f"{filename}\0{source}\0{stores}".encode()).hexdigest()
+        with self._lock:
+            hit = self._memory.get(key)
+        if hit is not None:
+            return hit
+        disk = self.disk
+        disk_key = disk.key(filename, source, stores) if disk is not None else ""
+        hit = disk.get(disk_key) if disk is not None else None
+        if hit is None:
+            hit = compile()
+            with self._lock:
+                self.compiles += 1
+            if disk is not None:
+                disk.put(disk_key, hit)
+        with self._lock:
+            self._memory[key] = hit
+        return hit
+
+    def forget(self) -> None:
+        """Drop the memory layer (the disk layer stays: what a restarted process sees)."""
+        with self._lock:
+            self._memory.clear()
 
 
 class DiskCache:
@@ -52,10 +86,13 @@ class DiskCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
+        self._fingerprint: Optional[str] = None
 
     def key(self, filename: str, source: str, stores: str) -> str:
+        if self._fingerprint is None:
+            self._fingerprint = toolchain_fingerprint()
         return hashlib.sha256(
-            "\0".join((toolchain_fingerprint(), filename, stores, source)).encode("utf-8")
+            "\0".join((self._fingerprint, filename, stores, source)).encode("utf-8")
         ).hexdigest()
 
     def _path(self, key: str) -> Path:

@@ -10,7 +10,6 @@ Compilation is cached by source hash, so an unchanged file is never compiled twi
 from __future__ import annotations
 
 import ast
-import hashlib
 import importlib.util
 import inspect
 import json
@@ -20,7 +19,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
+from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from flask import Flask, Response, abort
 
@@ -30,16 +29,14 @@ from .. import ragot_bridge
 from ..assets.served import ServedFile, send
 from ..surfaces import Mount, Surface
 from .bundle import BundleError, bundle_surfaces, minify_js
+from .cache import CompileCache
 from .dialect import STORES_SHIM, BuildError, check_imports_aliases, sprag_dialect
 from .jsgraph import JS_PREFIX, JsGraph
 from .jsmin import strip_js
 
-if TYPE_CHECKING:  # pragma: no cover
-    from ..app import App
-
 __all__ = [
     "BrowserAssets", "BrowserPlan", "BrowserBuildFailed", "SurfaceBuildError", "browser_classes",
-    "compile_count", "diagnostic_text", "BuildError",
+    "compile_python", "compiler_available", "diagnostic_text", "BuildError",
 ]
 
 RAGOT_JS = Path(ragot.__file__).parent / "js"
@@ -49,25 +46,6 @@ _ROOTS = ("ragot/", "sprag/", "m/", "pyrt/", "entry/", "gen/")
 STORES_MODULE = "app.stores"
 
 log = logging.getLogger("sprag.browser")
-
-_compile_cache: Dict[str, Any] = {}
-_cache_lock = threading.Lock()
-_compiles = [0]
-
-
-_disk: List[Any] = [None]
-
-
-def use_disk_cache(folder: Optional[Path]) -> None:
-    """Keep compiled modules in ``folder`` too (None: memory only)."""
-    from .cache import DiskCache
-
-    _disk[0] = DiskCache(folder) if folder is not None else None
-
-
-def compile_count() -> int:
-    """How many times this process has run the compiler (cache hits do not count)."""
-    return _compiles[0]
 
 
 @dataclass(frozen=True)
@@ -181,35 +159,19 @@ def _stores_shim(stores: Dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def compile_python(source: str, filename: str) -> Any:
-    """Compile one browser Python module (cached by source hash)."""
+def compile_python(source: str, filename: str, cache: Optional[CompileCache] = None) -> Any:
+    """Compile one browser Python module (through ``cache`` when given)."""
     from sprag_codegen import compile_source
 
     stores = sorted(declared_stores())
-    key = hashlib.sha256(
-        filename.encode() + b"\0" + source.encode() + b"\0" + ",".join(stores).encode()
-    ).hexdigest()
-    with _cache_lock:
-        hit = _compile_cache.get(key)
-    if hit is not None:
-        return hit
-    disk = _disk[0]
-    disk_key = disk.key(filename, source, ",".join(stores)) if disk is not None else ""
-    hit = disk.get(disk_key) if disk is not None else None
-    if hit is not None:
-        with _cache_lock:
-            _compile_cache[key] = hit
-        return hit
-    dialect = sprag_dialect(STORES_MODULE if stores else None, stores)
-    artifact = compile_source(
-        source, filename, dialect=dialect, helpers="import", helpers_specifier=HELPERS
-    )
-    with _cache_lock:
-        _compiles[0] += 1
-        _compile_cache[key] = artifact
-    if disk is not None:
-        disk.put(disk_key, artifact)
-    return artifact
+
+    def run() -> Any:
+        dialect = sprag_dialect(STORES_MODULE if stores else None, stores)
+        return compile_source(source, filename, dialect=dialect, helpers="import", helpers_specifier=HELPERS)
+
+    if cache is None:
+        return run()
+    return cache.get_or_compile(filename, source, ",".join(stores), run)
 
 
 def _entry_code(classes: List[type], esm: Dict[str, str], mount: bool = False) -> str:
@@ -281,10 +243,31 @@ class _Built:
 
 
 class BrowserAssets:
-    """Builds (once, lazily) and serves the browser modules of an App."""
+    """Builds (once, lazily) and serves the browser modules of an App's surfaces.
 
-    def __init__(self, app: App) -> None:
-        self.app = app
+    ``asset_url(ref)`` maps a declared ES module file to its URL; ``prebuilt``, when given,
+    is a ``sprag build`` output served as is; ``runtime_files`` maps extra runtime virtual
+    paths (``sprag/sse.js``, added by features) to their files.
+    """
+
+    def __init__(
+        self,
+        surfaces: List[Surface],
+        asset_url: Callable[[str], str],
+        *,
+        dev: bool = True,
+        prebuilt: Any = None,
+        cache: Optional[CompileCache] = None,
+        runtime_files: Optional[Dict[str, Path]] = None,
+    ) -> None:
+        self.surfaces = surfaces
+        self.asset_url = asset_url
+        self.dev = dev
+        self.prebuilt = prebuilt
+        self.cache = cache if cache is not None else CompileCache()
+        self.runtime_files = runtime_files if runtime_files is not None else {}
+        #: True while ``sprag build static`` builds: bundles keep the ``@static`` branches.
+        self.static_export = False
         self._built: Optional[_Built] = None
         self._lock = threading.Lock()
         self._helpers: set = set()
@@ -297,7 +280,7 @@ class BrowserAssets:
             path = RAGOT_JS / vpath[len("ragot/"):]
             return strip_js(path.read_text(encoding="utf-8")) if path.is_file() else None
         if vpath.startswith("sprag/"):
-            path = SPRAG_JS / vpath[len("sprag/"):]
+            path = self.runtime_files.get(vpath) or SPRAG_JS / vpath[len("sprag/"):]
             return strip_js(path.read_text(encoding="utf-8")) if path.is_file() else None
         if vpath == STORES_SHIM:
             return _stores_shim(declared_stores())
@@ -317,7 +300,7 @@ class BrowserAssets:
                     "modules.py) and call the server with self.call_action(...)"
                 )
             filename, source = _source_of(dotted)
-            artifact = compile_python(source, filename)
+            artifact = compile_python(source, filename, self.cache)
             self._helpers |= set(getattr(artifact, "helpers", ()) or ())
             if getattr(artifact, "source_map", None):
                 self._maps[vpath] = artifact.source_map
@@ -327,7 +310,7 @@ class BrowserAssets:
     def _esm_loaders(self, surface: Surface) -> Dict[str, str]:
         out = {}
         for alias, mod in surface.modules.items():
-            url = mod.src if mod.is_remote else self.app.assets.url(mod.src)
+            url = mod.src if mod.is_remote else self.asset_url(mod.src)
             pick = f"m[{json.dumps(mod.export)}]" if mod.export else "(m.default !== undefined ? m.default : m)"
             out[alias] = f"import({json.dumps(url)}).then((m) => {pick})"
         return out
@@ -339,7 +322,7 @@ class BrowserAssets:
         graph = JsGraph(self._load, _ROOTS)
         entries: Dict[int, str] = {}
         errors: Dict[int, SurfaceBuildError] = {}
-        for index, surface in enumerate(self.app.surfaces):
+        for index, surface in enumerate(self.surfaces):
             if not surface.interactive:
                 continue
             vpath = f"entry/{index}-{_slug(surface)}.js"
@@ -363,7 +346,7 @@ class BrowserAssets:
             graph.collect(HELPERS)
         built = _Built()
         built.errors = errors
-        if not self.app.dev:
+        if not self.dev:
             try:
                 self._bundle(graph, entries, built)
                 return built
@@ -372,10 +355,10 @@ class BrowserAssets:
                 built = _Built()
                 built.errors = errors
         linked = graph.link()
-        immutable = not self.app.dev
+        immutable = not self.dev
         for vpath, module in linked.items():
-            code = module.code if self.app.dev else minify_js(module.code)
-            source_map = self._maps.get(vpath) if self.app.dev else None
+            code = module.code if self.dev else minify_js(module.code)
+            source_map = self._maps.get(vpath) if self.dev else None
             if source_map is not None:
                 # linking rewrites import specifiers in place, so the compiler's lines still hold
                 map_url = module.url + ".map"
@@ -384,7 +367,7 @@ class BrowserAssets:
                     json.dumps(source_map).encode("utf-8"), "application/json", immutable
                 )
             built.files[module.url] = ServedFile(code.encode("utf-8"), "text/javascript", immutable)
-        for surface in self.app.surfaces:
+        for surface in self.surfaces:
             vpath = entries.get(id(surface))
             if vpath is None:
                 continue
@@ -402,7 +385,7 @@ class BrowserAssets:
         names = {sid: vpath[len("entry/"):-3] for sid, vpath in entries.items()}
         files, bundled = bundle_surfaces(
             entries, names, graph.sources, graph.deps, graph.resolve, graph.closure, minify_js, JS_PREFIX,
-            flags=("@static",) if getattr(self.app, "static_export", False) else (),
+            flags=("@static",) if self.static_export else (),
         )
         for url, code in files.items():
             built.files[url] = ServedFile(code.encode("utf-8"), "text/javascript", True)
@@ -414,7 +397,7 @@ class BrowserAssets:
         """The plans and files a ``sprag build`` wrote (nothing is compiled)."""
         built = _Built()
         built.files = prebuilt.js_files()
-        for surface in self.app.surfaces:
+        for surface in self.surfaces:
             if not surface.interactive:
                 continue
             entry = prebuilt.surface(surface.path)
@@ -433,7 +416,7 @@ class BrowserAssets:
         if self._built is None:
             with self._lock:
                 if self._built is None:
-                    prebuilt = getattr(self.app, "prebuilt", None)
+                    prebuilt = self.prebuilt
                     self._built = self._from_build(prebuilt) if prebuilt is not None else self.build()
         return self._built
 
@@ -442,7 +425,7 @@ class BrowserAssets:
     def plan_for(self, surface: Surface) -> Optional[BrowserPlan]:
         if not surface.interactive:
             return None
-        if getattr(self.app, "prebuilt", None) is None and not compiler_available():
+        if self.prebuilt is None and not compiler_available():
             # sprag-codegen without its compiler (a partial install): server HTML still works.
             log.warning("sprag_codegen.compile_source is missing: %s renders without browser code", surface.path)
             return None

@@ -20,10 +20,16 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Dict, List, Optional, Union
+from typing import Any, Callable, Dict, List, Optional, Protocol, Union
 
-if TYPE_CHECKING:  # pragma: no cover
-    from ..app import App
+
+class App(Protocol):
+    """What a build reads of an App: its surfaces, browser toolchain, assets and folder."""
+
+    surfaces: List[Any]
+    browser: Any
+    assets: Any
+    project_dir: Path
 
 __all__ = ["build", "BuildReport", "MANIFEST"]
 

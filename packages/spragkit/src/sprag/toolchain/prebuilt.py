@@ -16,12 +16,9 @@ import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional
 
 from ..assets.served import ServedFile, content_type_for
-
-if TYPE_CHECKING:  # pragma: no cover
-    from ..app import App
 
 __all__ = ["Prebuilt", "find_build", "source_fingerprint", "MANIFEST"]
 
@@ -82,11 +79,7 @@ class Prebuilt:
                 sibling = target.with_name(target.name + suffix)
                 if sibling.is_file():
                     variants[encoding] = sibling.read_bytes()
-            immutable = True
-            served = ServedFile(body, content_type_for(url), immutable)
-            if variants:
-                served._variants = variants
-            built.files[url] = served
+            built.files[url] = ServedFile.precompressed(body, content_type_for(url), True, variants)
         return built
 
     def surface(self, path: str) -> Optional[Dict[str, Any]]:
@@ -115,20 +108,20 @@ class Prebuilt:
         return list(entry.get("members", []))
 
 
-def find_build(app: App, build_dir: Optional[Path]) -> Optional[Prebuilt]:
+def find_build(project_dir: Path, build_dir: Optional[Path]) -> Optional[Prebuilt]:
     """The build an App in production should serve, or None to compile at startup."""
     given = build_dir or (Path(os.environ["SPRAG_BUILD_DIR"]) if os.environ.get("SPRAG_BUILD_DIR") else None)
     if given is not None:
-        folder = given if given.is_absolute() else app.project_dir / given
+        folder = given if given.is_absolute() else project_dir / given
         return Prebuilt.load(folder.resolve())
-    dist = app.project_dir / "dist"
+    dist = project_dir / "dist"
     if not (dist / MANIFEST).is_file():
         return None
     try:
         recorded = json.loads((dist / MANIFEST).read_text(encoding="utf-8")).get("fingerprint")
     except ValueError:
         return None
-    if recorded != source_fingerprint(app.project_dir):
+    if recorded != source_fingerprint(project_dir):
         log.info("%s is older than the sources: compiling instead (run `sprag build` to refresh it)", dist)
         return None
     return Prebuilt.load(dist)

@@ -1,0 +1,80 @@
+"""``AppConfig``: every option of an App, validated once and frozen.
+
+``App(...)`` builds one from its keyword arguments (``App(config=AppConfig(...))`` works
+too); collaborators read ``app.config`` and never change it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping, Optional, Tuple
+
+from .backends.sessions import SessionPolicy
+
+__all__ = ["AppConfig", "SERVER_MODES", "MODES"]
+
+SERVER_MODES = ("auto", "wsgi", "websocket")
+MODES = ("dev", "production")
+
+
+@dataclass(frozen=True)
+class AppConfig:
+    """The options of an App.
+
+    ``routes`` / ``mounts``: dotted packages discovered for ``page.py`` / ``mount.py``
+    (None: none). ``project_dir``: the project root (default: ``SPRAG_PROJECT_DIR`` or the
+    current directory). ``mode``: ``"dev"`` or ``"production"`` (default: ``SPRAG_MODE`` or
+    dev). ``static_dir``: served at ``/static/``. ``assets``: extra files served hashed under
+    ``/assets/``. ``action_body_limit``: bytes an action request may send. ``trusted_origins``:
+    other origins allowed to call actions and open sockets. ``server_mode``: ``auto``,
+    ``wsgi`` or ``websocket``. ``message_queue``: a Flask-SocketIO message queue URL (kept for
+    compatibility; prefer ``Backends(socket_queue=...)``). ``build_dir``: a ``sprag build``
+    output to serve in production. ``metadata``: the default ``<head>`` metadata.
+    ``session_policy``: cookie and TTLs of sessions.
+    """
+
+    routes: Optional[str] = "app.routes"
+    mounts: Optional[str] = "app.mounts"
+    project_dir: Path = field(default_factory=lambda: Path(os.environ.get("SPRAG_PROJECT_DIR") or Path.cwd()))
+    mode: str = field(default_factory=lambda: os.environ.get("SPRAG_MODE", "dev"))
+    static_dir: str = "app/static"
+    assets: Tuple[str, ...] = ()
+    action_body_limit: int = 1024 * 1024
+    trusted_origins: Tuple[str, ...] = ()
+    server_mode: str = "auto"
+    message_queue: Optional[str] = None
+    build_dir: Optional[Path] = None
+    metadata: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    session_policy: SessionPolicy = field(default_factory=SessionPolicy)
+
+    def __post_init__(self) -> None:
+        if self.server_mode not in SERVER_MODES:
+            raise ValueError(f"App(server_mode={self.server_mode!r}) must be one of {SERVER_MODES}")
+        mode = self.mode or "dev"
+        if mode not in MODES:
+            raise ValueError(f"App(mode={mode!r}) must be 'dev' or 'production'")
+        limit = self.action_body_limit
+        if not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
+            raise ValueError("App(action_body_limit=...) must be a positive number of bytes")
+        if not isinstance(self.session_policy, SessionPolicy):
+            raise TypeError(f"App(session_policy=...) must be a SessionPolicy, got {self.session_policy!r}")
+        fix = lambda name, value: object.__setattr__(self, name, value)  # noqa: E731
+        fix("mode", mode)
+        fix("project_dir", Path(self.project_dir or Path.cwd()).resolve())
+        fix("assets", tuple(self.assets))
+        fix("trusted_origins", tuple(self.trusted_origins))
+        fix("build_dir", Path(self.build_dir) if self.build_dir else None)
+        fix("metadata", MappingProxyType(dict(self.metadata or {})))
+
+    @property
+    def dev(self) -> bool:
+        """True in dev mode (recompile on change, tracebacks in error pages)."""
+        return self.mode == "dev"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Where compiled browser modules are cached between runs."""
+        return self.project_dir / ".sprag" / "cache"

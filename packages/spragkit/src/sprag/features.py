@@ -1,0 +1,128 @@
+"""Features install themselves on an App: ``app.install(feature)``.
+
+A feature (realtime, jobs, uploads, content ...) is any object with a ``name`` and an
+``install(host)`` method. ``install`` receives a :class:`FeatureHost`, the only door into
+the App: it adds routes under ``/__sprag__/``, services started and stopped with the App,
+socket handlers, browser runtime files and per-page payload data, and reads the config,
+backends, the request guard and the session/auth services. The App gains no new arguments.
+
+    class Clock:
+        name = "clock"
+
+        def install(self, host):
+            host.add_route("/__sprag__/clock", self.now, methods=("GET",))
+            host.add_service(ClockService())
+            host.add_page_data("clock", lambda surface, session: {"tz": "UTC"})
+
+    app = App()
+    app.install(Clock())
+
+Install before the App serves its first request (Flask refuses routes after that).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Optional, Protocol, Sequence, Union, runtime_checkable
+
+from .backends import Backends
+from .config import AppConfig
+
+__all__ = ["Feature", "FeatureHost", "FEATURE_PREFIX", "PageData"]
+
+#: Every route a feature adds lives under this prefix (pages never do).
+FEATURE_PREFIX = "/__sprag__/"
+
+#: ``fn(surface, session) -> JSON data or None``: a feature's entry in a page's payload.
+PageData = Callable[[Any, Any], Any]
+
+
+@runtime_checkable
+class Feature(Protocol):
+    """Something ``App.install`` can install."""
+
+    name: str
+
+    def install(self, host: FeatureHost) -> None: ...
+
+
+class FeatureHost:
+    """What a feature may use and add while it installs (built by the App, one per feature).
+
+    Read: ``config`` (AppConfig), ``backends`` (Backends), ``guard`` (RequestGuard),
+    ``sessions`` (SessionAccess), ``auth`` (AuthService), ``flask``, ``socketio``.
+    """
+
+    def __init__(
+        self,
+        feature: str,
+        *,
+        config: AppConfig,
+        backends: Backends,
+        guard: Any,
+        sessions: Any,
+        auth: Any,
+        flask: Any,
+        socketio: Any,
+        manager: Any,
+        runtime_files: Dict[str, Path],
+        page_data: Dict[str, PageData],
+        framework_endpoints: set,
+    ) -> None:
+        self.feature = feature
+        self.config = config
+        self.backends = backends
+        self.guard = guard
+        self.sessions = sessions
+        self.auth = auth
+        self.flask = flask
+        self.socketio = socketio
+        self._manager = manager
+        self._runtime_files = runtime_files
+        self._page_data = page_data
+        self._endpoints = framework_endpoints
+        self.routes: List[str] = []
+
+    def add_route(self, rule: str, view: Callable[..., Any], *, methods: Sequence[str] = ("GET",),
+                  endpoint: Optional[str] = None) -> str:
+        """Serve ``view`` at ``rule`` (which must start with ``/__sprag__/``); returns the
+        endpoint name. Page GETs keep the WSGI fast path."""
+        if not isinstance(rule, str) or not rule.startswith(FEATURE_PREFIX):
+            raise ValueError(
+                f"feature {self.feature!r}: route {rule!r} must start with {FEATURE_PREFIX} "
+                "(the rest of the URL space belongs to the app's pages)"
+            )
+        name = endpoint or f"sprag_{self.feature}_{len(self.routes)}"
+        self.flask.add_url_rule(rule, name, view, methods=list(methods))
+        self._endpoints.add(name)
+        self.routes.append(rule)
+        return name
+
+    def add_service(self, service: Any) -> Any:
+        """Start ``service`` (anything with ``start()``/``stop()``, e.g. a specter Service)
+        with the App and stop it, in reverse order, when the App stops."""
+        return self._manager.add_service(service)
+
+    def add_handler(self, handler: Any) -> Any:
+        """Bind a specter socket ``Handler`` to the App's Socket.IO server."""
+        return self._manager.add_handler(handler)
+
+    def add_runtime_file(self, vpath: str, path: Union[str, Path]) -> None:
+        """Ship the browser file ``path`` as the runtime module ``vpath`` (``sprag/sse.js``):
+        browser code and other runtime files import it by that name, and production bundles
+        it with the rest of the runtime."""
+        if not vpath.startswith("sprag/") or not vpath.endswith(".js"):
+            raise ValueError(f"feature {self.feature!r}: runtime file {vpath!r} must look like sprag/<name>.js")
+        file = Path(path)
+        if not file.is_file():
+            raise FileNotFoundError(f"feature {self.feature!r}: runtime file {file} does not exist")
+        if vpath in self._runtime_files:
+            raise ValueError(f"feature {self.feature!r}: runtime file {vpath} is already provided")
+        self._runtime_files[vpath] = file
+
+    def add_page_data(self, key: str, fn: PageData) -> None:
+        """Put ``fn(surface, session)`` under ``payload["features"][key]`` of every
+        interactive page (None leaves the key out)."""
+        if key in self._page_data:
+            raise ValueError(f"feature {self.feature!r}: page data {key!r} is already provided")
+        self._page_data[key] = fn

@@ -1,0 +1,123 @@
+"""Page requests: match the route, resolve the session, run ``controller.load()``, render.
+
+:class:`PageResponder` is what both the Flask catch-all view and the WSGI fast path call
+(:meth:`PageResponder.answer`); it returns the HTML (200, ``text/html``, ``no-cache``) as a
+str, or a finished Response (redirects, error pages).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from typing import Any, Callable, Dict, Iterable, Optional, Set, Union
+
+from flask import Response, request
+from flask import redirect as flask_redirect
+
+from specter import HTTPError
+
+from ..backends.sessions import Session
+from ..surfaces import Surface
+from .errors import error_page
+from .redirects import Redirect
+from .routing import Router
+from .sessions import SessionAccess
+
+__all__ = ["PageResponder"]
+
+log = logging.getLogger("sprag")
+
+
+class PageResponder:
+    """Answers page GETs.
+
+    ``render(surface, data, session, params) -> str`` and ``render_error(status, message,
+    detail) -> str`` come from the renderer; ``bind_request`` makes the controller's
+    ``self.request`` describe the request; ``build_error`` is the exception type of a
+    surface whose browser code does not build (reported once per surface).
+    """
+
+    def __init__(
+        self,
+        router: Router,
+        sessions: SessionAccess,
+        controller_for: Callable[[Surface], Any],
+        bind_request: Callable[[Surface, Dict[str, Any], Optional[Session], str], Any],
+        render: Callable[[Surface, Any, Optional[Session], Dict[str, Any]], str],
+        render_error: Callable[[int, str, str], str],
+        build_error: type,
+        dev: bool = False,
+    ) -> None:
+        self.router = router
+        self.sessions = sessions
+        self.controller_for = controller_for
+        self.bind_request = bind_request
+        self.render = render
+        self.render_error = render_error
+        self.build_error = build_error
+        self.dev = dev
+        self._reported: Set[str] = set()
+        self._lock = threading.Lock()
+
+    def mark_reported(self, paths: Iterable[str]) -> None:
+        """Build errors of these surfaces were already shown (``sprag dev`` prints them at
+        startup); pages log them no more."""
+        with self._lock:
+            self._reported.update(paths)
+
+    def _first_report(self, path: str) -> bool:
+        with self._lock:
+            if path in self._reported:
+                return False
+            self._reported.add(path)
+            return True
+
+    def error(self, status: int, message: str, detail: str = "") -> Response:
+        """An error page inside the app shell."""
+        return error_page(self.render_error, status, message, detail)
+
+    def view(self, path: str) -> Response:
+        """The Flask view: :meth:`answer` as a Response, with the session cookie."""
+        response = self.answer(path)
+        if isinstance(response, str):
+            response = Response(response, mimetype="text/html")
+            response.headers["Cache-Control"] = "no-cache"
+        self.sessions.write_cookie(response)
+        return response
+
+    def answer(self, path: str) -> Union[Response, str]:
+        """The page's HTML (a str: 200, ``text/html``, ``no-cache``) or a finished Response."""
+        if path.endswith("/") and path.strip("/"):
+            # strict slashes, as Flask does for its own rules: /about/ -> 308 /about
+            bare = "/" + path.rstrip("/")
+            if self.router.match(bare) is not None:
+                query = request.query_string.decode("latin-1")
+                return flask_redirect(bare + ("?" + query if query else ""), code=308)
+            return self.error(404, f"No page at /{path}")
+        match = self.router.match("/" + path)
+        if match is None:
+            return self.error(404, f"No page at /{path}")
+        surface = match.target
+        session = self.sessions.ensure() if surface.interactive else self.sessions.load()
+        self.bind_request(surface, match.params, session, request.path)
+        controller = self.controller_for(surface)
+        try:
+            data = controller.load()
+            if isinstance(data, Redirect):
+                raise data
+            html = self.render(surface, data, session, match.params)
+        except Redirect as exc:
+            return flask_redirect(exc.location, code=exc.status)
+        except HTTPError as exc:
+            return self.error(exc.status, exc.message)
+        except self.build_error as exc:  # this surface's browser code does not build
+            if self._first_report(surface.path):  # the diagnostic once, not per request
+                log.error("browser code of %s does not build:\n%s", surface.path, exc)
+            detail = str(exc) if self.dev else ""
+            return self.error(500, "The browser code of this page does not build", detail)
+        except Exception:
+            log.exception("rendering %s failed", surface.path)
+            detail = traceback.format_exc() if self.dev else ""
+            return self.error(500, "The page failed to render", detail)
+        return html
