@@ -45,4 +45,4 @@ def test_controllers_start_on_the_first_request_without_a_flask_hook(basic):
     assert not basic.flask.before_request_funcs.get(None)
     basic.stop()
     basic.flask.test_client().get("/")
-    assert basic._started
+    assert basic.started

@@ -150,6 +150,7 @@ class App:
             assets=self.assets, browser=self.browser, public_env=self.public_env,
             stores_payload=self.stores_payload, current_path=self.current_path,
             page_data=self._page_data,
+            images=self.prebuilt.images() if self.prebuilt is not None else None,
         )
         self.pages = PageResponder(
             self.router, self.sessions, self.controller_for, self.bind_request,

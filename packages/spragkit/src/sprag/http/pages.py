@@ -14,6 +14,7 @@ from typing import Any, Callable, Dict, Iterable, Optional, Set, Union
 
 from flask import Response, request
 from flask import redirect as flask_redirect
+from werkzeug.wrappers import Response as BaseResponse
 
 from specter import HTTPError
 
@@ -24,9 +25,12 @@ from .redirects import Redirect
 from .routing import Router
 from .sessions import SessionAccess
 
-__all__ = ["PageResponder"]
+__all__ = ["PageResponder", "NOT_FOUND_PATH"]
 
 log = logging.getLogger("sprag")
+
+#: A page declared at this path is the app's not-found page (and 404.html of a static export).
+NOT_FOUND_PATH = "/404"
 
 
 class PageResponder:
@@ -94,22 +98,38 @@ class PageResponder:
             if self.router.match(bare) is not None:
                 query = request.query_string.decode("latin-1")
                 return flask_redirect(bare + ("?" + query if query else ""), code=308)
-            return self.error(404, f"No page at /{path}")
+            return self.not_found(path)
         match = self.router.match("/" + path)
         if match is None:
-            return self.error(404, f"No page at /{path}")
-        surface = match.target
+            return self.not_found(path)
+        return self.answer_surface(match.target, match.params)
+
+    def not_found(self, path: str, message: str = "") -> Response:
+        """The app's ``/404`` page with status 404 when it declares one, else the error page."""
+        match = self.router.match(NOT_FOUND_PATH)
+        if match is not None and match.target.pattern.is_static:
+            answer = self.answer_surface(match.target, {})
+            if isinstance(answer, str):
+                return Response(answer, status=404, mimetype="text/html")
+        return self.error(404, message or f"No page at /{path}")
+
+    def answer_surface(self, surface: Surface, params: Dict[str, Any]) -> Union[Response, str]:
+        """Run ``surface``'s ``load()`` and render it (or send the Response it returned)."""
         session = self.sessions.ensure() if surface.interactive else self.sessions.load()
-        self.bind_request(surface, match.params, session, request.path)
+        self.bind_request(surface, params, session, request.path)
         controller = self.controller_for(surface)
         try:
             data = controller.load()
             if isinstance(data, Redirect):
                 raise data
-            html = self.render(surface, data, session, match.params)
+            if isinstance(data, BaseResponse):  # a feed, a sitemap, a file: sent as it is
+                return data
+            html = self.render(surface, data, session, params)
         except Redirect as exc:
             return flask_redirect(exc.location, code=exc.status)
         except HTTPError as exc:
+            if exc.status == 404 and surface.path != NOT_FOUND_PATH:
+                return self.not_found(request.path.lstrip("/"), exc.message)
             return self.error(exc.status, exc.message)
         except self.build_error as exc:  # this surface's browser code does not build
             if self._first_report(surface.path):  # the diagnostic once, not per request

@@ -30,7 +30,8 @@ class SurfaceRenderer:
 
     ``browser.plan_for(surface)`` gives an interactive surface's entry and preloads;
     ``stores_payload()`` the shared stores; ``current_path()`` the request path;
-    ``page_data`` the features' payload entries (``fn(surface, session)``).
+    ``page_data`` the features' payload entries (``fn(surface, session)``); ``images`` the
+    image table of a packed build (srcset / ``<picture>`` markup), or None.
     """
 
     def __init__(
@@ -46,6 +47,7 @@ class SurfaceRenderer:
         stores_payload: Callable[[], Dict[str, Any]],
         current_path: Callable[[], str],
         page_data: Optional[Mapping[str, Callable[[Surface, Optional[Session]], Any]]] = None,
+        images: Any = None,
     ) -> None:
         self.project_dir = project_dir
         self.dev = dev
@@ -70,8 +72,7 @@ class SurfaceRenderer:
         self._parts: Dict[int, _SurfaceParts] = {}
         self._templates: Dict[str, Any] = {}
         self._icon: Optional[str] = None
-        prebuilt = getattr(app, "prebuilt", None)
-        self._images = prebuilt.images() if prebuilt is not None else None
+        self._images = images
 
     def shell_for(self, surface: Surface) -> Shell:
         return surface.shell or self.shell
