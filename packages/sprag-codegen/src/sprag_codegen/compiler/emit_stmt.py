@@ -278,22 +278,30 @@ def _range_loop(em: Emitter, node: ast.For):
         if step == 0:
             return None
     start = args[0].code if len(args) > 1 else "0"
-    if not re.fullmatch(r"\(?-?\d+\)?", start):
-        # The loop counter is a JS number: a start past 2**53 (a BigInt) is refused at run time.
-        start = f"{em.h('$rs')}({start})"
     stop = args[1].code if len(args) > 1 else args[0].code
     i, end = em.temp("i"), em.temp("n")
     em.fn.temps.remove(i)
     em.fn.temps.remove(end)
-    if step is None:
-        st = em.temp("s")
-        em.fn.temps.remove(st)
-        header = (f"for (let {i} = {start}, {end} = {stop}, {st} = {em.h('$rangestep')}"
-                  f"({args[2].code}); {st} > 0 ? {i} < {end} : {i} > {end}; {i} += {st}) {{")
-    else:
+    literal = re.compile(r"\(?-?\d+\)?")
+    if step is not None and literal.fullmatch(start) and abs(int(start.strip("()"))) < 2**52 \
+            and abs(step) < 2**20:
+        # A small literal start and step: the counter cannot reach 2**53 in any real run time.
         cmp = "<" if step > 0 else ">"
         header = f"for (let {i} = {start}, {end} = {stop}; {i} {cmp} {end}; {i} += {step}) {{"
-    return header, [f"{em.js_name(node.target.id)} = {i};"]
+        return header, [f"{em.js_name(node.target.id)} = {i};"]
+    # A start or step that may be past 2**53 makes the counter a BigInt ($rs), normalised
+    # back to a number for the loop variable.
+    st = em.temp("s")
+    em.fn.temps.remove(st)
+    step_code = args[2].code if len(args) == 3 else "1"
+    if step is not None:
+        cond = f"{i} {'<' if step > 0 else '>'} {end}"
+    else:
+        cond = f"{st} > 0 ? {i} < {end} : {i} > {end}"
+    header = (f"for (let [{i}, {st}, {end}] = {em.h('$rs')}({start}, {step_code}, {stop}); "
+              f"{cond}; {i} += {st}) {{")
+    target = em.js_name(node.target.id)
+    return header, [f"{target} = typeof {i} === \"number\" ? {i} : {em.h('$big')}({i});"]
 
 
 @handles(ast.For)

@@ -86,12 +86,53 @@ function $getkey(o, k) {
 function $li(a, i) { return i >= 0 && i < a.length ? a[i] : $getitem(a, i); }''',
     "$ls": r'''
 function $ls(a, i, v) { if (i >= 0 && i < a.length) a[i] = v; else $setitem(a, i, v); }''',
-    "$rangestep": r'''
-function $rangestep(s) { if (s === 0) throw new $ValueError("range() arg 3 must not be zero"); return $rs(s); }''',
     "$rs": r'''
-function $rs(v) {
-  if (typeof v === "bigint") throw new $OverflowError("range() bounds beyond 2**53 are not supported in browser code");
-  return v;
+function $rs(start, step, stop) {
+  // A range loop's counter, step and stop: numbers, or BigInts when one of them is past 2**53.
+  if (step === 0) throw new $ValueError("range() arg 3 must not be zero");
+  const big = typeof start === "bigint" || typeof step === "bigint" || typeof stop === "bigint";
+  return big ? [BigInt(start), BigInt(step), BigInt(stop)] : [start, step, stop];
+}''',
+    "$bigrange": r'''
+class $BigRange {
+  // range() with a bound past 2**53: the same protocol as $Range, on BigInts.
+  constructor(start, stop, step) { this.start = start; this.stop = stop; this.step = step; }
+  get $pytype() { return "range"; }
+  __len__() {
+    const { start, stop, step } = this;
+    const n = step > 0n ? (stop - start + step - 1n) / step : (start - stop - step - 1n) / -step;
+    if (n > 9223372036854775807n) throw new $OverflowError("Python int too large to convert to C ssize_t");
+    return n > 0n ? $big(n) : 0;
+  }
+  *[Symbol.iterator]() {
+    const { start, stop, step } = this;
+    for (let i = start; step > 0n ? i < stop : i > stop; i += step) yield $big(i);
+  }
+  __reversed__() {
+    const n = BigInt(this.__len__()), { start, step } = this;
+    return (function* () { for (let i = n - 1n; i >= 0n; i--) yield $big(start + i * step); })();
+  }
+  __getitem__(k) {
+    const n = BigInt(this.__len__());
+    let i = BigInt($index(k));
+    if (i < 0n) i += n;
+    if (i < 0n || i >= n) throw new $IndexError("range object index out of range");
+    return $big(this.start + i * this.step);
+  }
+  __contains__(x) {
+    if (!$isint(x)) return false;
+    const { start, stop, step } = this, v = BigInt(x);
+    if (step > 0n ? (v < start || v >= stop) : (v > start || v <= stop)) return false;
+    return (v - start) % step === 0n;
+  }
+  __repr__() { return `range(${this.start}, ${this.stop}${this.step === 1n ? "" : ", " + this.step})`; }
+}
+function $bigrange(a, b, c) {
+  for (const v of [a, b, c]) if (v !== undefined) $index(v);
+  if (b === undefined) [a, b] = [0, a];
+  if (c === undefined) c = 1;
+  if (c == 0) throw new $ValueError("range() arg 3 must not be zero");
+  return new $BigRange(BigInt(a), BigInt(b), BigInt(c));
 }''',
     "$setitem": r'''
 function $setitem(o, k, v) {
@@ -365,8 +406,8 @@ function $rangeslice(r, k) {
 }''',
     "$range": r'''
 function $range(a, b, c) {
+  if (typeof a === "bigint" || typeof b === "bigint" || typeof c === "bigint") return $bigrange(a, b, c);
   for (const v of [a, b, c]) {
-    if (typeof v === "bigint") throw new $OverflowError("range() bounds beyond 2**53 are not supported in browser code");
     if (v !== undefined && (typeof v !== "number" && typeof v !== "boolean" || !Number.isInteger(+v))) throw new $TypeError(`'${$typename(v)}' object cannot be interpreted as an integer`);
   }
   if (b === undefined) return new $Range(0, +a, 1);

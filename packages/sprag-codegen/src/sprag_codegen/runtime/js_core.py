@@ -131,11 +131,12 @@ function $hkey(v) {
   // A string equal for keys Python considers the same (tuples and frozensets by value).
   if (v === null || v === undefined) return "N";
   switch (typeof v) {
-    case "number": case "bigint": return "n" + v;
+    case "number": return "n" + (Number.isSafeInteger(v) || !Number.isInteger(v) ? v : BigInt(v));
+    case "bigint": return "n" + v;
     case "boolean": return "n" + (+v);
     case "string": return "s" + v.length + ":" + v;
   }
-  if (v instanceof Number) return "n" + (+v);
+  if (v instanceof Number) return $hkey(+v);
   if ($istuple(v)) return "t(" + v.map($hkey).join(",") + ")";
   if (v instanceof Set && v.$frozen) return "f(" + Array.from(v, $hkey).sort().join(",") + ")";
   if (Array.isArray(v) || v instanceof Map || v instanceof Set || $isplain(v) || v.__hash__ === null) throw new $TypeError(`unhashable type: '${$typename(v)}'`);
@@ -179,6 +180,15 @@ function $mk(m, k) {
     if (box !== undefined && box !== k && m.has(box)) return box;
     if (n === 1 && k !== true && m.has(true)) return true;
     if (n === 0 && k !== false && m.has(false)) return false;
+    // 2.0 ** 60 and 2 ** 60 are one key: past 2**53 the int is a BigInt.
+    if (Number.isInteger(n) && !Number.isSafeInteger(n) && m.has(BigInt(n))) return BigInt(n);
+  } else if (typeof k === "bigint") {
+    const n = Number(k);
+    if (isFinite(n) && BigInt(n) === k) {
+      const box = $floatkeys.get(n);
+      if (box !== undefined && m.has(box)) return box;
+      if (m.has(n)) return n;
+    }
   }
   return k;
 }''',
