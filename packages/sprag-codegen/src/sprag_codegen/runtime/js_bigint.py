@@ -133,9 +133,9 @@ function $powint(x, n) {
     ex = -ex - shift;
   }
   let r = Number(m);
-  for (; ex > 1000; ex -= 1000) r *= 2 ** 1000;
-  for (; ex < -1000; ex += 1000) r *= 2 ** -1000;
-  r *= 2 ** ex;
+  for (; ex > 1000 && r !== Infinity; ex -= 1000) r *= 2 ** 1000;
+  for (; ex < -1000 && r !== 0; ex += 1000) r *= 2 ** -1000;
+  if (r !== 0 && r !== Infinity) r *= 2 ** ex;
   return x < 0 && n % 2 ? -r : r;
 }''',
     "$pow3": r'''

@@ -11,6 +11,7 @@ from .js_methods import (
     DICT_METHODS,
     FLOAT_METHODS,
     GENERATOR_METHODS,
+    INT_METHODS,
     LIST_METHODS,
     SET_METHODS,
     STR_METHODS,
@@ -45,6 +46,8 @@ def _lookup(name: str) -> str:
         lines.append(f"  if (o instanceof Set{frozen}) return $set_{name};")
     if name in FLOAT_METHODS:
         lines.append(f"  if ($isfloat(o)) return $float_{name};")
+    if name in INT_METHODS:
+        lines.append(f"  if ($isint(o)) return $int_{name};")
     if name in GENERATOR_METHODS:
         lines.append(f"  if (loose && {_GEN_TEST}) return $gen_{name};")
     lines.append("}")
@@ -57,7 +60,7 @@ def _table(kind: str, names) -> str:
 
 
 _NAMES = sorted(set(STR_METHODS + LIST_METHODS + TUPLE_METHODS + DICT_METHODS + SET_METHODS
-                    + FLOAT_METHODS + GENERATOR_METHODS))
+                    + FLOAT_METHODS + INT_METHODS + GENERATOR_METHODS))
 
 SOURCES = {f"$k_{n}": _lookup(n) for n in _NAMES}
 SOURCES.update({
@@ -67,6 +70,7 @@ SOURCES.update({
     "$M_dict": _table("dict", ["fromkeys"] + DICT_METHODS),
     "$M_set": _table("set", SET_METHODS),
     "$M_float": _table("float", FLOAT_METHODS),
+    "$M_int": _table("int", INT_METHODS),
     "$M_gen": _table("gen", GENERATOR_METHODS),
     "$builtin": r'''
 function $builtin(o) {
@@ -113,8 +117,8 @@ function $methods(o) {
   if (Array.isArray(o)) return Object.isFrozen(o) ? $M_tuple : $M_list;
   if (o instanceof Map) return $M_dict;
   if (o instanceof Set) return $M_set;
-  if (typeof o === "number" || o instanceof Number) return $isfloat(o) ? $M_float : {};
-  if (typeof o === "boolean") return {};
+  if (typeof o === "number" || o instanceof Number) return $isfloat(o) ? $M_float : $M_int;
+  if (typeof o === "boolean" || typeof o === "bigint") return $M_int;
   return null;
 }''',
     "$getattr": r'''

@@ -15,10 +15,11 @@ SET_METHODS = (
     "issuperset isdisjoint"
 ).split()
 FLOAT_METHODS = ["is_integer"]
+INT_METHODS = ["bit_length", "bit_count"]
 GENERATOR_METHODS = ["send", "close", "throw"]
 ALL_METHOD_NAMES = frozenset(
     STR_METHODS + LIST_METHODS + TUPLE_METHODS + DICT_METHODS + SET_METHODS + FLOAT_METHODS
-    + GENERATOR_METHODS
+    + INT_METHODS + GENERATOR_METHODS
 )
 
 SOURCES = {
@@ -133,6 +134,10 @@ function $dict_popitem(d) {
   const k = keys[keys.length - 1];
   return $tuple(k, $dict_pop(d, k));
 }''',
+    "$int_bit_length": r'''
+function $int_bit_length(x) { x = typeof x === "boolean" ? +x : x; return x == 0 ? 0 : (x < 0 ? -x : x).toString(2).length; }''',
+    "$int_bit_count": r'''
+function $int_bit_count(x) { x = typeof x === "boolean" ? +x : x; return (x < 0 ? -x : x).toString(2).replace(/0/g, "").length; }''',
     "$float_is_integer": r'''
 function $float_is_integer(x) { return Number.isInteger(+x); }''',
     "$gen_send": r'''
