@@ -3,7 +3,8 @@
     .venv/bin/python bench/pack_bench.py [--runs 3]
 
 Apps: the default template, the default template with images (the test fixture: a photo, a
-stylesheet background, a PNG logo), and the labs template when sprag-cli has one. For each:
+stylesheet background, a PNG logo), the docs template, and the labs template when sprag-cli
+has one. For each:
 `sprag build` (median wall time of --runs fresh builds), then `sprag pack` of that build
 (median of --runs, each on a fresh build: it includes validation, which starts the packed
 server). Bytes are what the folder serves (public files + shell templates, Python apart):
@@ -84,6 +85,7 @@ def main() -> None:
         tmp = Path(tmp_name)
         apps = [("default template", _project(tmp, "plain")),
                 ("default + images", _project(tmp, "images", images=True)),
+                ("docs template", _project(tmp, "docs", template="docs")),
                 ("labs template", _project(tmp, "labs", template="labs"))]
         for label, project in apps:
             if project is None:
