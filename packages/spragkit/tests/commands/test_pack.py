@@ -250,3 +250,10 @@ def test_packed_bytecode_on_another_python_is_named(packed, tmp_path):
     (copy / "manifest.json").write_text(json.dumps(manifest))
     with pytest.raises(RuntimeError, match=f"packed as cpython-27 bytecode and cannot run on {sys.implementation.cache_tag}"):
         load_app(copy, mode="production")
+
+
+def test_a_bad_output_fails_before_anything_is_built(run, project):
+    result = run("pack", "-o", project / "app", "-C", project)
+    assert result.exit_code == 1
+    assert "already holds files that are not a SPRAG build" in result.output
+    assert not (project / "dist").exists()

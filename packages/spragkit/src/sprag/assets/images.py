@@ -100,7 +100,7 @@ class ImageTable:
 
     def rewrite(self, html: str, picture: bool) -> str:
         """``html`` with every ``<img>`` of a packed image made responsive."""
-        if not self.images or "<img" not in html.lower():
+        if not self.images or ("<img" not in html and "<IMG" not in html):
             return html
         out: List[str] = []
         last = 0

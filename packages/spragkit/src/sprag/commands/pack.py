@@ -56,11 +56,11 @@ def pack(ctx: click.Context, make_zip: bool, skip_bytecode: bool, skip_images: b
 
     root = resolve_project(project)
     dist = root / "dist"
+    out = _output_dir(output, root, "dist")  # a bad --output fails before anything is built
     reason = _needs_build(root, dist)
     if reason is not None:
         info(f"{reason}: building first")
         ctx.invoke(build_command, output=None, project=root, verbose=verbose)
-    out = _output_dir(output, root, "dist")
     options = PackOptions(bytecode=not skip_bytecode, images=not skip_images,
                           image_quality=image_quality, webp=not no_webp, srcset=not no_srcset,
                           zip=make_zip)
