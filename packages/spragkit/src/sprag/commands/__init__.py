@@ -1,4 +1,4 @@
-"""The framework's ``sprag`` commands: dev, serve, build, routes, doctor, inspect.
+"""The framework's ``sprag`` commands: dev, serve, build, pack, routes, doctor, inspect.
 
 Each lives in its own module and reaches the host command group through the
 ``sprag.commands`` entry points in spragkit's ``pyproject.toml``. They use only the contract
