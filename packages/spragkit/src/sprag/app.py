@@ -165,9 +165,6 @@ class App:
             self.renderer.check_shell(self.renderer.shell_for(surface))
             self._controllers[id(surface)] = surface.controller()
         self._wire_flask()
-        from .jobs.install import install_jobs
-
-        self.jobs = install_jobs(self)
         # Routes and events are bound now (Flask refuses setup after the first request);
         # the controllers start on the first request or in serve(). Controllers are not put
         # in the process registry: several surfaces may share one controller class.
@@ -180,6 +177,11 @@ class App:
             controllers=list(self._controllers.values()), start=False, provide=False,
         )
         self._unprovide: List[Any] = []
+        from .jobs import JobQueues
+
+        #: The jobs feature: every QueueService provider is a jobs queue under its key.
+        self.jobs = JobQueues.from_providers(self.providers)
+        self.install(self.jobs)
 
     # -- options (read-only views of the config) -------------------------------------------------
 
@@ -326,7 +328,6 @@ class App:
         with self._lock:
             if self._started:
                 self.manager.shutdown()
-                self.jobs.close()
                 for remove in self._unprovide:
                     remove()
                 self._unprovide = []

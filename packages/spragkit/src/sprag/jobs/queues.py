@@ -55,8 +55,29 @@ def _is_json(value: Any) -> bool:
     return True
 
 
+class _SignalsLifecycle:
+    """Drops pending progress signals when the App stops (a feature service)."""
+
+    name = "sprag.jobs.signals"
+
+    def __init__(self, signals: JobSignals) -> None:
+        self.signals = signals
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        self.signals.close()
+
+
 class JobQueues:
-    """The app's jobs queues, their records and their signals."""
+    """The app's jobs queues, their records and their signals: the ``jobs`` feature.
+
+    ``App`` builds it from its providers (:meth:`from_providers`) and installs it; controllers
+    reach it through ``flask.extensions["sprag.jobs"]``.
+    """
+
+    name = "jobs"
 
     def __init__(
         self,
@@ -67,9 +88,28 @@ class JobQueues:
         progress_interval: float = 0.1,
     ) -> None:
         self.store: JobStore = store if store is not None else InMemoryJobStore()
+        self._store_given = store is not None
         self.dev = dev
         self.signals = JobSignals(emit, progress_interval)
         self._queues: Dict[str, QueueService] = {}
+
+    @classmethod
+    def from_providers(cls, providers: Mapping[str, Any], **options: Any) -> JobQueues:
+        """A JobQueues with every ``QueueService`` of ``providers`` as a queue under its key."""
+        jobs = cls(**options)
+        for key, provided in providers.items():
+            if isinstance(provided, QueueService):
+                jobs.add_queue(key, provided)
+        return jobs
+
+    def install(self, host: Any) -> None:
+        """Feature hook (``App.install``): the job store of the app's backends (unless one was
+        given), dev/production error texts, and the lookup controllers use."""
+        if not self._store_given:
+            self.store = host.backends.jobs
+        self.dev = host.config.dev
+        host.flask.extensions["sprag.jobs"] = self
+        host.add_service(_SignalsLifecycle(self.signals))
 
     # -- queues ---------------------------------------------------------------------------
 
@@ -224,8 +264,3 @@ class JobQueues:
         else:
             log.error("job %s on queue %r failed", record.id, queue, exc_info=error)
 
-    # -- lifecycle ------------------------------------------------------------------------
-
-    def close(self) -> None:
-        """Drop pending progress signals (after the services stopped)."""
-        self.signals.close()

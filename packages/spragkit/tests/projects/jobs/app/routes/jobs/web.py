@@ -1,6 +1,11 @@
-from sprag import Screen, ui
+from sprag import Screen, hydrate
+
+from .browser import JobPanel, JobsModule
 
 
 class JobsScreen(Screen):
+    modules = [JobsModule]
+
     def render(self, data):
-        return ui.div(ui.p("jobs"), class_="jobs")
+        jobs = self.module(JobsModule, {"job": None, "notice": "", "signals": 0})
+        return hydrate(JobPanel, module=jobs)
