@@ -60,3 +60,15 @@ def test_a_sibling_that_is_not_smaller_is_not_written(tmp_path):
     big = artifact.manifest["assets"]["/static/big.css"]
     assert [r[0] for r in rows] == [big]
     assert artifact.path(big + ".gz").is_file() and artifact.path(big + ".br").is_file()
+
+
+def test_gzip_best_decodes_and_is_no_bigger_than_gzip_9():
+    import gzip
+
+    from sprag.toolchain.pack.compress import gzip_best
+
+    body = Path(__file__).read_bytes() * 3
+    best = gzip_best(body)
+    assert gzip.decompress(best) == body
+    assert len(best) <= len(gzip.compress(body, 9, mtime=0))
+    assert best[4:8] == b"\0\0\0\0"  # mtime 0: the same input gives the same bytes

@@ -1,7 +1,8 @@
 """The compression stage: every text file the build serves gets ``.gz`` and ``.br`` siblings.
 
-gzip is zopfli's (the ``zopfli`` wheel: the smallest gzip a decoder reads, 3-8 % under
-``gzip -9``) when installed, else ``gzip -9``; brotli at quality 11. A sibling that is not
+gzip is zopfli's (the ``zopfli`` wheel: the smallest gzip a decoder reads, 2-8 % under
+``gzip -9``; fewer passes for files over 64 KB) when installed, else ``gzip -9``; brotli at
+quality 11. A sibling that is not
 smaller than the file is not written (and a stale one is removed), the same rule the server
 applies when it negotiates ``Accept-Encoding``.
 """
@@ -26,10 +27,16 @@ except ImportError:  # Python 3.9 (no wheel) or not installed
     GZIP_TOOL = "gzip -9"
 
 
+def _iterations(size: int) -> int:
+    """zopfli passes: 15 (its default) for the usual file; fewer for big ones, whose time
+    grows with size while the extra passes gain almost nothing."""
+    return 15 if size <= 64 * 1024 else 5 if size <= 256 * 1024 else 1
+
+
 def gzip_best(body: bytes) -> bytes:
     """The smallest gzip stream available here (zopfli, else level 9), with mtime 0."""
     if _zopfli is not None:
-        return _zopfli.compress(body)
+        return _zopfli.compress(body, numiterations=_iterations(len(body)))
     return gzip.compress(body, 9, mtime=0)
 
 
