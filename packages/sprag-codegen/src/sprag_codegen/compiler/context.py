@@ -92,6 +92,7 @@ class ModuleContext:
         self.module_aliases: Dict[str, str] = {}  # local name -> builtin module ("math")
         self.namespace_imports: Dict[str, str] = {}  # local name -> dialect module (import x)
         self.declared_functions: Dict[int, Set[str]] = {}
+        self.as_is_names: Set[str] = set()  # local names of sprag_codegen.interop.as_is
         self.unbound_reads: Set[int] = set()  # Name nodes that need an UnboundLocalError check  # scope id -> names declared by JS
 
     def helper(self, name: str) -> str:

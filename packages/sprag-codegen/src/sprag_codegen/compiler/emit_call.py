@@ -17,12 +17,23 @@ from .emitter import Emitter
 __all__ = ["call_args", "dotted_name"]
 
 
-def call_args(em: Emitter, node: ast.Call) -> List[str]:
-    """Positional args (with spreads) and, when there are keywords, a trailing keyword object."""
+def is_as_is(em: Emitter, node: ast.AST) -> bool:
+    """``as_is(x)`` (sprag_codegen.interop): identity in Python, a marker at a foreign call."""
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id in em.ctx.as_is_names and em.owner_of(node.func.id) is not None
+            and em.owner_of(node.func.id).kind == "module")
+
+
+def call_args(em: Emitter, node: ast.Call, foreign: bool = False) -> List[str]:
+    """Positional args (with spreads) and, when there are keywords, a trailing keyword object.
+
+    foreign: the call may reach foreign JS, so ``as_is(x)`` arguments keep their marker."""
     args = []
     for a in node.args:
         if isinstance(a, ast.Starred):
             args.append(f"...{em.h('$iterable')}({em.val(a.value)})")
+        elif foreign and is_as_is(em, a) and len(a.args) == 1:
+            args.append(f"new {em.h('$AsIs')}({em.val(a.args[0])})")
         else:
             args.append(em.val(a))
     named, spreads = [], []
@@ -161,6 +172,10 @@ def call_name(em: Emitter, node: ast.Call, func: ast.Name) -> Expr:
 
     name = func.id
     owner = em.owner_of(name)
+    if is_as_is(em, node):
+        if len(node.args) != 1 or node.keywords or isinstance(node.args[0], ast.Starred):
+            em.unsupported(node, "as_is() with these arguments", "pass one value: as_is(value)")
+        return em.expr(node.args[0])
     if owner is None and name not in em.ctx.dialect.globals:
         if name == "super":
             em.unsupported(node, "super() outside a method call", "call super().method(...)")
@@ -218,7 +233,12 @@ def call_method(em: Emitter, node: ast.Call, func: ast.Attribute) -> Expr:
         target = load_attribute(em, func)
         return Expr(f"{target.code}({', '.join(call_args(em, node))})")
     recv = em.expr(func.value)
-    args = call_args(em, node)
+    compiled_class = isinstance(func.value, ast.Name) and func.value.id in em.ctx.classes \
+        and em.owner_of(func.value.id) is not None and em.owner_of(func.value.id).kind == "module"
+    foreign = recv.type not in METHOD_TABLES and not _is_self(em, func.value) and not compiled_class and (
+        attr[:1].isupper() or any(_may_carry_python_data(em, a) for a in node.args)
+        or any(kw.arg is None or _may_carry_python_data(em, kw.value) for kw in node.keywords))
+    args = call_args(em, node, foreign)
     if isinstance(func.value, ast.Name) and func.value.id in em.ctx.classes \
             and em.owner_of(func.value.id) is not None and em.owner_of(func.value.id).kind == "module":
         from .emit_class import static_name
@@ -249,9 +269,27 @@ def call_method(em: Emitter, node: ast.Call, func: ast.Attribute) -> Expr:
         # Unknown receiver: builtin method names dispatch through their own lookup helper;
         # other names are plain JS calls that raise AttributeError when the method is missing.
         jsarg = f', "{js}"' if js != attr else ""
-        return Expr(f'{em.h("$cm")}({lookup_helper(em, attr)}, {em.escape(recv)}, "{attr}", '
+        cm = "$cmx" if foreign else "$cm"
+        return Expr(f'{em.h(cm)}({lookup_helper(em, attr)}, {em.escape(recv)}, "{attr}", '
                     f'[{", ".join(args)}]{jsarg})')
     return Expr(f"{recv.code}.{js}({', '.join(args)})")
+
+
+def _may_carry_python_data(em: Emitter, node: ast.AST) -> bool:
+    """Whether an argument may hold a dict/list/tuple/set that foreign JS would need converted."""
+    if isinstance(node, (ast.Lambda, ast.JoinedStr)) or is_as_is(em, node):
+        return is_as_is(em, node)
+    if isinstance(node, ast.Starred):
+        return True
+    t = em.ctx.types.expr_type(node, em.scope)
+    if t in ("str", "int", "float", "bool", "None", "function"):
+        return False
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+            and node.value.id in em.scope_self_names() and node.attr in em.ctx.method_names:
+        return False  # a bound method of this object
+    if isinstance(node, ast.Name) and em.ctx.types.function_node(em.scope, node.id) is not None:
+        return False
+    return True
 
 
 def _is_self(em: Emitter, node: ast.AST) -> bool:

@@ -93,6 +93,13 @@ def import_from(em: Emitter, node: ast.ImportFrom) -> None:
         for alias in node.names:
             em.ctx.aliases[alias.asname or alias.name] = "null"
         return
+    if module == "sprag_codegen.interop":
+        for alias in node.names:
+            if alias.name != "as_is":
+                em.fail("SC115", node, module=module, name=alias.name, allowed="as_is")
+            em.ctx.aliases[alias.asname or alias.name] = "null"
+            em.ctx.as_is_names.add(alias.asname or alias.name)
+        return
     if module == "dataclasses":
         for alias in node.names:
             if alias.name not in _DATACLASSES:

@@ -141,4 +141,39 @@ function $ulen(o) {
   if (n < 0) throw new $ValueError("__len__() should return >= 0");
   return n;
 }''',
+    "$AsIs": r'''
+class $AsIs {
+  // as_is(value) as an argument of a foreign call: passed through unconverted.
+  constructor(v) { this.v = v; }
+}''',
+    "$tojs": r'''
+function $tojs(v, seen) {
+  // Python data for foreign JS, deeply: dict -> plain object, list/tuple/set -> array, float box
+  // -> number. Objects of classes (compiled or foreign), functions and DOM nodes pass unchanged.
+  if (v === null || typeof v !== "object") return v === undefined ? null : v;
+  if (typeof $AsIs === "function" && v instanceof $AsIs) return v.v;
+  if (v instanceof Number) return +v;
+  const list = Array.isArray(v) || v instanceof Set, map = v instanceof Map;
+  if (!list && !map && !$isplain(v)) return v;
+  seen = seen || new Map();
+  if (seen.has(v)) return seen.get(v);
+  const out = list ? [] : {};
+  seen.set(v, out);
+  if (list) for (const x of v instanceof Set && typeof $setorder === "function" ? $setorder(v) : v) out.push($tojs(x, seen));
+  else for (const [k, x] of map ? v : Object.entries(v)) out[k] = $tojs(x, seen);
+  return out;
+}''',
+    "$cmx": r'''
+function $cmx(k, o, name, args, js) {
+  // o.name(*args) where an argument may hold Python containers. When o is a foreign JS object
+  // (not a builtin value, not an instance of a compiled class), they cross as plain JS data,
+  // and a foreign class is constructed with new.
+  const py = o === null || o === undefined || (k && k(o)) || $builtin(o) || o instanceof $BaseException
+    || (typeof o === "function" ? Object.prototype.hasOwnProperty.call(o, "$pyname") : Object.prototype.hasOwnProperty.call(o.constructor || {}, "$pyname"));
+  if (py) return $cm(k, o, name, typeof $AsIs === "function" ? args.map((a) => (a instanceof $AsIs ? a.v : a)) : args, js);
+  const m = o[js || name];
+  args = args.map((a) => $tojs(a));
+  if ($isclass(m) && !Object.prototype.hasOwnProperty.call(m, "$pyname")) return new m(...args);
+  return $cm(k, o, name, args, js);
+}''',
 }

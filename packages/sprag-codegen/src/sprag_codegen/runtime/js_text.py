@@ -92,7 +92,7 @@ function $chr(n) {
     "$printf": r'''
 function $printf(fmt, args) {
   const named = args instanceof Map || $isplain(args) ? args : null;
-  const list = named ? [] : ($istuple(args) ? args : [args]);
+  const list = $istuple(args) ? args : [args];  // a dict is the one argument of a plain %s
   let i = 0;
   const out = fmt.replace(/%(\([^)]*\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g, (m, key, flags, width, prec, conv) => {
     if (conv === "%") return "%";
@@ -113,7 +113,7 @@ function $printf(fmt, args) {
     if (prec !== undefined) spec += "." + prec;
     let text;
     if (conv === "s" || conv === "r" || conv === "a") {
-      text = conv === "s" ? $str(v) : $repr(v);
+      text = conv === "s" ? $str(v) : conv === "a" ? $ascii(v) : $repr(v);
       return $format(text, (align ? "<" : ">") + (width || "") + (prec !== undefined ? "." + prec : ""));
     }
     if (conv === "c") return $format(typeof v === "string" ? v : String.fromCodePoint(v), (align ? "<" : ">") + (width || ""));
