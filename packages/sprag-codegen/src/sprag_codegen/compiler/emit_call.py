@@ -192,7 +192,7 @@ def call_name(em: Emitter, node: ast.Call, func: ast.Name) -> Expr:
         if owner.kind == "module" and name in em.ctx.classes:
             return Expr(f"new {target.code}({', '.join(args)})")
         fn = em.ctx.types.function_node(em.scope, name)
-        if fn is not None:
+        if fn is not None and not getattr(fn, "decorator_list", None):
             return Expr(f"{target.code}({', '.join(args)})", em.ctx.types.returns.get(fn))
     return Expr(f"{em.h('$call')}({', '.join([target.code] + args)})")
 

@@ -225,12 +225,17 @@ def function_def(em: Emitter, node) -> None:
     if declared:
         emit_function_lines(em, header, inner)
         return
+    # A function expression named `name` would bind `name` inside itself: a recursive call
+    # must see the variable (a decorator or a later assignment may rebind it), so the function
+    # gets its name from an object property instead.
+    header = header.replace(f" {name}(", " (", 1)
+    wrap, unwrap = f"{{ {name}: ", f" }}.{name};"
     if node.decorator_list:
         raw = em.temp("f")
-        emit_function_lines(em, header, inner, prefix=f"{raw} = ", suffix=";")
+        emit_function_lines(em, header, inner, prefix=f"{raw} = {wrap}", suffix=unwrap)
         em.line(f"{name} = {apply_decorators(em, node.decorator_list, raw, 'function')};")
         return
-    emit_function_lines(em, header, inner, prefix=f"{name} = ", suffix=";")
+    emit_function_lines(em, header, inner, prefix=f"{name} = {wrap}", suffix=unwrap)
 
 
 @expr_handles(ast.Lambda)

@@ -27,6 +27,12 @@ EXCEPTION_NAMES = (
     "OSError",
     "TimeoutError",
     "ImportError",
+    "SyntaxError",
+    "EOFError",
+    "FloatingPointError",
+    "ConnectionError",
+    "PermissionError",
+    "FileNotFoundError",
 )
 
 SOURCES = {
@@ -151,6 +157,24 @@ function $frozenerr(e) {
   const m = /read only property '([^']+)'|add property ([^,\s]+), object is not extensible|delete property '([^']+)'/.exec(e.message);
   return m && new $FrozenInstanceError(`cannot ${m[3] ? "delete" : "assign to"} field '${m[1] || m[2] || m[3]}'`);
 }''',
+    "$SyntaxError": r'''
+const $SyntaxError = class SyntaxError extends $Exception {};
+$SyntaxError.$pyname = "SyntaxError";''',
+    "$EOFError": r'''
+const $EOFError = class EOFError extends $Exception {};
+$EOFError.$pyname = "EOFError";''',
+    "$FloatingPointError": r'''
+const $FloatingPointError = class FloatingPointError extends $ArithmeticError {};
+$FloatingPointError.$pyname = "FloatingPointError";''',
+    "$ConnectionError": r'''
+const $ConnectionError = class ConnectionError extends $OSError {};
+$ConnectionError.$pyname = "ConnectionError";''',
+    "$PermissionError": r'''
+const $PermissionError = class PermissionError extends $OSError {};
+$PermissionError.$pyname = "PermissionError";''',
+    "$FileNotFoundError": r'''
+const $FileNotFoundError = class FileNotFoundError extends $OSError {};
+$FileNotFoundError.$pyname = "FileNotFoundError";''',
     "$pyexc": r'''
 function $pyexc(e) {
   if (e instanceof $BaseException) return e;
