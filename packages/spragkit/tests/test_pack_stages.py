@@ -72,3 +72,31 @@ def test_gzip_best_decodes_and_is_no_bigger_than_gzip_9():
     assert gzip.decompress(best) == body
     assert len(best) <= len(gzip.compress(body, 9, mtime=0))
     assert best[4:8] == b"\0\0\0\0"  # mtime 0: the same input gives the same bytes
+
+
+def test_an_unreadable_image_is_named_and_the_others_are_packed(tmp_path):
+    import io
+
+    import pytest
+
+    Image = pytest.importorskip("PIL.Image")
+    from sprag.toolchain.pack.images import ImageOptions, optimise_images
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 500), (200, 30, 30)).save(buffer, "PNG")
+    good = buffer.getvalue()
+    root = tmp_path
+    urls = {}
+    for logical, body in (("/static/bad.png", b"not a png at all"), ("/static/good.png", good)):
+        url = hashed_name(logical, short_hash(body))
+        urls[logical] = url
+        (root / "public" / "static").mkdir(parents=True, exist_ok=True)
+        (root / "public" / url.lstrip("/")).write_bytes(body)
+    (root / "manifest.json").write_text(json.dumps({"assets": urls, "files": sorted(urls.values())}))
+    artifact = Artifact.load(root)
+    rows = optimise_images(artifact, ImageOptions())
+    assert [r[0] for r in rows] == [urls["/static/good.png"]]
+    assert len(artifact.notes) == 1 and urls["/static/bad.png"] in artifact.notes[0]
+    entry = artifact.manifest["images"]["/static/good.png"]
+    assert [w for _, w in entry["srcset"]] == [320, 640, 800]
+    assert "/static/bad.png" not in artifact.manifest["images"]
