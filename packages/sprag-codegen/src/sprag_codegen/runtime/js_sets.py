@@ -235,7 +235,7 @@ function $setop(op, a, b) {
   const va = typeof $DictView === "function" && a instanceof $DictView && a.kind !== "values";
   const vb = typeof $DictView === "function" && b instanceof $DictView && b.kind !== "values";
   if (va || vb) {
-    if (!(va || a instanceof Set) || !(vb || b instanceof Set)) return undefined;
+    // dictviews_*: set(left) updated with the right operand (any iterable on the other side).
     if (op === "&") return $viewand(va ? a : b, va ? b : a);
     const r = $set(a);
     if (op === "|") $supdate(r, b);
