@@ -270,6 +270,8 @@ def compare_code(em: Emitter, op: ast.cmpop, left: Expr, right: Expr, lnode, rno
             if other.type is None:
                 return f"{'!' if neg else ''}{em.h('$eq')}({other.code}, null)"
             return f"({other.code} {'!=' if neg else '=='} null)"
+        if neg and "__ne__" in em.ctx.method_names:
+            return f"{em.h('$ne')}({em.escape(left)}, {em.escape(right)})"
         code = f"{em.h('$eq')}({em.escape(left)}, {em.escape(right)})"
         return f"!{code}" if neg else code
     if isinstance(op, (ast.Is, ast.IsNot)):

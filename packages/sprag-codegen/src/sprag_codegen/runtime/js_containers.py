@@ -280,7 +280,8 @@ function $iterable(o, keep) {
   if (typeof o === "object") {
     if (typeof o.__iter__ === "function") {
       const it = o.__iter__();
-      if (it !== null && typeof it === "object" && typeof it[Symbol.iterator] === "function" && typeof it.__next__ !== "function") return it;
+      if (it !== null && typeof it === "object" && typeof it[Symbol.iterator] === "function" && typeof it.next === "function" && typeof it.__next__ !== "function") return it;
+      if (it === null || typeof it !== "object" || typeof it.__next__ !== "function") throw new $TypeError(`iter() returned non-iterator of type '${$typename(it)}'`);
       return $pyiterwrap(it);
     }
     if (typeof o[Symbol.iterator] === "function") {

@@ -176,4 +176,15 @@ function $cmx(k, o, name, args, js) {
   if ($isclass(m) && !Object.prototype.hasOwnProperty.call(m, "$pyname")) return new m(...args);
   return $cm(k, o, name, args, js);
 }''',
+    "$ne": r'''
+function $ne(a, b) {
+  // a != b when some class defines __ne__: it answers first, else not (a == b).
+  for (const [x, y] of [[a, b], [b, a]]) {
+    if (x !== null && typeof x === "object" && typeof x.__ne__ === "function") {
+      const r = x.__ne__(y);
+      if (r !== $NotImplemented) return $truthy(r);
+    }
+  }
+  return !$eq(a, b);
+}''',
 }
