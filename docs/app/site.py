@@ -33,7 +33,7 @@ def tag_list(tags):
 
 
 def sidebar(items, current):
-    """The navigation tree, with the current page marked and its section open."""
+    """The navigation tree: sections, the current one open, the current page marked."""
     entries = []
     for item in items:
         label = ui.a(item.title, href=item.url, aria_current="page" if item.document is current else None) \

@@ -183,3 +183,43 @@ def test_an_added_collection_is_served_and_exported_page_by_page(run, project):
         assert (site / rel / "index.html").is_file(), rel
     faq = (site / "guides" / "faq" / "index.html").read_text()
     assert "<h1>FAQ</h1>" in faq and 'href="#why"' in faq and 'rel="prev"' in faq
+
+
+def test_a_big_site_is_exported_by_forked_workers_with_the_same_result(run, docs_project,
+                                                                     monkeypatch):
+    import os
+
+    from sprag.commands import _static_site
+
+    if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+        pytest.skip("needs os.fork and two cores")
+    serial = run("build", "static", "--check-links", "-o", docs_project / "serial",
+                 "-C", docs_project)
+    assert serial.exit_code == 0, serial.output
+    monkeypatch.setattr(_static_site, "PARALLEL_MIN_PAGES", 5)
+    parallel = run("build", "static", "--check-links", "-o", docs_project / "parallel",
+                   "-C", docs_project)
+    assert parallel.exit_code == 0, parallel.output
+    assert parallel.output.count(" ok ") == serial.output.count(" ok ")
+
+    def files(root):
+        return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
+                if p.is_file()}
+
+    assert files(docs_project / "parallel") == files(docs_project / "serial")
+
+
+def test_a_failing_page_in_a_forked_worker_is_reported(run, docs_project, monkeypatch):
+    import os
+
+    from sprag.commands import _static_site
+
+    if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
+        pytest.skip("needs os.fork and two cores")
+    monkeypatch.setattr(_static_site, "PARALLEL_MIN_PAGES", 5)
+    screen = docs_project / "app" / "routes" / "tags" / "[tag]" / "page.py"
+    screen.write_text(screen.read_text().replace('        tag, documents = found\n',
+                                                 '        tag, documents = found\n        1 / 0\n'))
+    result = run("build", "static", "-C", docs_project)
+    assert result.exit_code == 1
+    assert result.output.count("ZeroDivisionError") >= 5  # every tag page, whichever worker

@@ -1,6 +1,7 @@
 """Export the concrete pages of an app as a static site, through its own WSGI app.
 
-Every page is fetched with Flask's test client exactly as a browser would get it, then every
+Every page is fetched through the app's own WSGI entry exactly as a browser would get it
+(a plain GET with a minimal WSGI environ: the same code path as a served request), then every
 local file it references (stylesheets, scripts, their imports, CSS ``url()``s, source maps,
 ``app/static``) is fetched and written next to it, so the folder can be served by any static
 file host.
@@ -8,18 +9,24 @@ file host.
 
 from __future__ import annotations
 
+import io
+import json
 import logging
+import os
 import posixpath
 import re
+import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, List, Optional, Set, Tuple
-from urllib.parse import urljoin, urlsplit
+from typing import Any, Callable, Dict, Iterable, List, Optional, Set, Tuple
+from urllib.parse import unquote, urljoin, urlsplit
 
 __all__ = ["StaticPage", "StaticExport", "StaticPathsError", "concrete_paths", "export_static"]
 
-_HTML_REFS = re.compile(r"""(?:src|href)\s*=\s*["']([^"'#]+)["']""", re.I)
+# "\s" first keeps the scan fast (a case-insensitive alternation tries every position)
+_HTML_REFS = re.compile(r"""\s(?:[sS][rR][cC]|[hH][rR][eE][fF])\s*=\s*["']([^"'#]+)["']""")
 _JS_REFS = re.compile(
     r"""(?:\bfrom\s*|\bimport\s*\(?\s*)["']([^"']+)["']|sourceMappingURL=(\S+)"""
 )
@@ -112,6 +119,11 @@ def _local_refs(base_url: str, text: str, kind: str) -> Set[str]:
     found = set()
     for ref in raw:
         ref = ref.strip()
+        if ref[:1] == "/" and ref[1:2] != "/" and "/." not in ref:  # the common case, cheaply
+            url = ref.partition("?")[0].partition("#")[0]
+            if not url.startswith(_SKIP_PREFIXES):
+                found.add(url)
+            continue
         if not ref or ref.startswith(("data:", "mailto:", "javascript:", "http:", "https:", "//")):
             continue
         url = urlsplit(urljoin(base_url, ref)).path
@@ -144,6 +156,52 @@ class _Failures(logging.Handler):
             self.last = record.exc_info[1]
 
 
+@dataclass
+class _Answer:
+    status_code: int
+    content_type: str
+    body: bytes
+
+
+class _Client:
+    """GET through the app's WSGI callable with a minimal environ (what a server passes),
+    cheaper than a test client; the answer is the status, the content type and the body."""
+
+    def __init__(self, wsgi: Callable[..., Any]) -> None:
+        self.wsgi = wsgi
+
+    def get(self, url: str, headers: Optional[dict] = None) -> _Answer:
+        path, _, query = url.partition("?")
+        environ = {
+            "REQUEST_METHOD": "GET", "SCRIPT_NAME": "",
+            "PATH_INFO": unquote(path).encode("utf-8").decode("latin-1"),
+            "QUERY_STRING": query, "SERVER_NAME": "localhost", "SERVER_PORT": "80",
+            "SERVER_PROTOCOL": "HTTP/1.1", "HTTP_HOST": "localhost", "REMOTE_ADDR": "127.0.0.1",
+            "wsgi.version": (1, 0), "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(),
+            "wsgi.errors": sys.stderr, "wsgi.multithread": False, "wsgi.multiprocess": False,
+            "wsgi.run_once": False,
+        }
+        for name, value in (headers or {}).items():
+            environ["HTTP_" + name.upper().replace("-", "_")] = value
+        started: List[Any] = []
+
+        def start_response(status: str, response_headers: List[Tuple[str, str]],
+                           exc_info: Any = None) -> Callable[[bytes], None]:
+            started[:] = [status, response_headers]
+            return lambda data: None
+
+        result = self.wsgi(environ, start_response)
+        try:
+            body = b"".join(result)
+        finally:
+            close = getattr(result, "close", None)
+            if close is not None:
+                close()
+        status, response_headers = started
+        content_type = next((v for k, v in response_headers if k.lower() == "content-type"), "")
+        return _Answer(int(status.split(" ", 1)[0]), content_type, body)
+
+
 def export_static(
     app: Any,
     output: Path,
@@ -161,7 +219,7 @@ def export_static(
     # Pages of a static export carry no CSRF token (there is no server to check it) and tell
     # the browser runtime that actions are unavailable (a clear console error when called).
     app.static_export = True
-    client = app.flask.test_client()
+    client = _Client(app.flask)
     targets, result.skipped = concrete_paths(app.surfaces)
     pending: List[Tuple[str, str]] = []
     page_urls = {url for _, url in targets}
@@ -169,11 +227,8 @@ def export_static(
     logger = logging.getLogger("sprag")
     logger.addHandler(failures)
     try:
-        for _surface, url in targets:
-            page = _export_page(client, url, output, pending, failures)
-            result.pages.append(page)
-            if on_page is not None:
-                on_page(page)
+        result.pages = _export_pages(client, [url for _, url in targets], output, pending,
+                                     failures, on_page)
     finally:
         logger.removeHandler(failures)
     if NOT_FOUND_PAGE in page_urls and (output / _file_for(NOT_FOUND_PAGE, html=True)).is_file():
@@ -192,11 +247,11 @@ def export_static(
             result.broken.append((url, referrer))
         if response.status_code != 200:
             continue  # a page that is not exported (a redirect, a dynamic route) or missing
-        content_type = response.headers.get("Content-Type", "")
+        content_type = response.content_type
         kind = _kind(url, content_type)
         if kind == "html":
             continue
-        body = response.get_data()
+        body = response.body
         rel = _file_for(url, html=False)
         _write(output / rel, body)
         result.files.append(rel)
@@ -204,6 +259,68 @@ def export_static(
             pending.extend((ref, url) for ref in _local_refs(url, body.decode("utf-8", "replace"), kind))
     result.broken.sort()
     return result
+
+
+#: Sites with at least this many pages are exported by several processes (one per core, at
+#: most 4): the app is loaded and the content rendered once, then forked.
+PARALLEL_MIN_PAGES = 100
+
+
+def _export_pages(client: Any, urls: List[str], output: Path, pending: List[Tuple[str, str]],
+                  failures: _Failures, on_page: Optional[Callable[[StaticPage], None]],
+                  ) -> List[StaticPage]:
+    """Every page of ``urls``, in that order; big sites in forked workers (same app, same
+    output folder), each reporting its pages and the references they found."""
+    workers = min(os.cpu_count() or 1, 4)
+    if (workers < 2 or len(urls) < PARALLEL_MIN_PAGES or not hasattr(os, "fork")
+            or threading.active_count() > 1):
+        pages = []
+        for url in urls:
+            page = _export_page(client, url, output, pending, failures)
+            pages.append(page)
+            if on_page is not None:
+                on_page(page)
+        return pages
+    children = []
+    for index in range(1, workers):
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the worker: export its share, report it as JSON, exit at once
+            os.close(read_end)
+            status = 1
+            try:
+                found: List[Tuple[str, str]] = []
+                done = [_export_page(client, url, output, found, failures)
+                        for url in urls[index::workers]]
+                report = {"pages": [vars(p) for p in done], "pending": found}
+                with os.fdopen(write_end, "w", encoding="utf-8") as pipe:
+                    json.dump(report, pipe)
+                status = 0
+            finally:
+                os._exit(status)
+        os.close(write_end)
+        children.append((index, pid, read_end))
+    by_url: Dict[str, StaticPage] = {}
+    for url in urls[0::workers]:
+        page = by_url[url] = _export_page(client, url, output, pending, failures)
+        if on_page is not None:
+            on_page(page)
+    for index, pid, read_end in children:
+        with os.fdopen(read_end, "r", encoding="utf-8") as pipe:
+            raw = pipe.read()
+        _, status = os.waitpid(pid, 0)
+        try:
+            report = json.loads(raw)
+        except ValueError:
+            report = {"pages": [vars(StaticPage(url, False, error=f"the export worker failed "
+                                                f"(exit status {status})"))
+                                for url in urls[index::workers]], "pending": []}
+        pending.extend((url, referrer) for url, referrer in report["pending"])
+        for fields in report["pages"]:
+            page = by_url[fields["url"]] = StaticPage(**fields)
+            if on_page is not None:
+                on_page(page)
+    return [by_url[url] for url in urls]
 
 
 def _export_page(client: Any, url: str, output: Path, pending: List[Tuple[str, str]],
@@ -216,8 +333,8 @@ def _export_page(client: Any, url: str, output: Path, pending: List[Tuple[str, s
             cause = failures.last
             detail = f": {type(cause).__name__}: {cause}" if cause is not None else ""
             raise RuntimeError(f"GET {url} answered {response.status_code}{detail}")
-        body = response.get_data()
-        html = "text/html" in response.headers.get("Content-Type", "text/html")
+        body = response.body
+        html = "text/html" in (response.content_type or "text/html")
         rel = _file_for(url, html=html)
         _write(output / rel, body)
         if html:

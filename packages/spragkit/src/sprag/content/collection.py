@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import os
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Tuple, Union
@@ -35,10 +36,20 @@ class NavItem:
     url: Optional[str]
     document: Optional[Document]
     children: List[NavItem] = field(default_factory=list)
+    _members: Optional[frozenset] = field(default=None, init=False, repr=False, compare=False)
 
     def contains(self, document: Document) -> bool:
         """True when ``document`` is this item or below it (to open the current section)."""
-        return self.document is document or any(c.contains(document) for c in self.children)
+        if self._members is None:
+            found = {id(self.document)} if self.document is not None else set()
+            stack = list(self.children)
+            while stack:
+                item = stack.pop()
+                if item.document is not None:
+                    found.add(id(item.document))
+                stack.extend(item.children)
+            self._members = frozenset(found)
+        return id(document) in self._members
 
 
 def _when(document: Document) -> float:
@@ -132,34 +143,60 @@ class Collection:
 
 
 class _TreeCache:
+    """Trees by their loading options, valid while the stat of their files is unchanged.
+
+    Under ``SPRAG_MODE=production`` (``sprag serve``, ``sprag build``) a tree re-checks its
+    files at most once per :data:`RECHECK_SECONDS`, so serving a page costs no directory
+    scan; anywhere else every call re-checks.
+    """
+
     def __init__(self) -> None:
-        self._items: Dict[Tuple[Any, ...], Tuple[Tuple[Any, ...], Collection]] = {}
+        self._items: Dict[Tuple[Any, ...], Tuple[Tuple[Any, ...], Collection, float]] = {}
         self._lock = threading.Lock()
+
+    def fresh(self, key: Tuple[Any, ...]) -> Optional[Collection]:
+        """The tree when it was checked less than RECHECK_SECONDS ago in production."""
+        hit = self._items.get(key)
+        if hit is None or os.environ.get("SPRAG_MODE") != "production":
+            return None
+        return hit[1] if time.monotonic() - hit[2] < RECHECK_SECONDS else None
 
     def get(self, key: Tuple[Any, ...], signature: Tuple[Any, ...]) -> Optional[Collection]:
         hit = self._items.get(key)
-        return hit[1] if hit is not None and hit[0] == signature else None
+        if hit is None or hit[0] != signature:
+            return None
+        self._items[key] = (signature, hit[1], time.monotonic())
+        return hit[1]
 
     def put(self, key: Tuple[Any, ...], signature: Tuple[Any, ...], tree: Collection) -> None:
         with self._lock:
             if len(self._items) > 64:
                 self._items.clear()
-            self._items[key] = (signature, tree)
+            self._items[key] = (signature, tree, time.monotonic())
 
 
 _trees = _TreeCache()
+RECHECK_SECONDS = 1.0
 
 
-def _markdown_files(root: Path) -> List[Tuple[Path, int, int]]:
-    """Every ``*.md`` under ``root`` (skipping ``.hidden`` and ``_private`` names), stat'ed."""
-    found = []
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
-        for name in sorted(files):
-            if name.endswith(".md") and not name.startswith((".", "_")):
-                path = Path(folder) / name
-                info = path.stat()
-                found.append((path, info.st_mtime_ns, info.st_size))
+def _markdown_files(root: Path) -> List[Tuple[str, int, int]]:
+    """Every ``*.md`` under ``root`` (skipping ``.hidden`` and ``_private`` names) with its
+    mtime and size, as plain strings and ints (this runs on every uncached tree load)."""
+    found: List[Tuple[str, int, int]] = []
+    pending = [str(root)]
+    while pending:
+        folder = pending.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                name = entry.name
+                if name.startswith((".", "_")):
+                    continue
+                if entry.is_dir():
+                    pending.append(entry.path)
+                elif name.endswith(".md"):
+                    info = entry.stat()
+                    found.append((entry.path, info.st_mtime_ns, info.st_size))
+    found.sort()
     return found
 
 
@@ -198,13 +235,16 @@ def load_markdown_tree(
     base_url = base_url.rstrip("/")
     drafts = _drafts_default() if include_drafts is None else include_drafts
     linker = Linker(root, base_url, asset_url or default_asset_url)
-    files = _markdown_files(root)
     key = (root, linker, sort, drafts, allow_html)
+    recent = _trees.fresh(key)
+    if recent is not None:
+        return recent
+    files = _markdown_files(root)
     signature = tuple(files)
     cached = _trees.get(key, signature)
     if cached is not None:
         return cached
-    every = [read_document(path, linker, allow_html=allow_html) for path, _m, _s in files]
+    every = [read_document(Path(path), linker, allow_html=allow_html) for path, _m, _s in files]
     by_url: Dict[str, Document] = {}
     for document in every:
         other = by_url.setdefault(document.url, document)

@@ -8,6 +8,7 @@ import os
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
@@ -73,10 +74,14 @@ class Document:
 
 def project_path(folder: Union[str, Path]) -> Path:
     """``folder`` made absolute against the project folder (``SPRAG_PROJECT_DIR``) or cwd."""
+    return _resolved(str(folder), os.environ.get("SPRAG_PROJECT_DIR") or os.getcwd())
+
+
+@lru_cache(maxsize=256)
+def _resolved(folder: str, base: str) -> Path:
+    # resolve() costs a syscall per path component; loaders call this on every request
     path = Path(folder)
-    if not path.is_absolute():
-        path = Path(os.environ.get("SPRAG_PROJECT_DIR") or os.getcwd()) / path
-    return path.resolve()
+    return (path if path.is_absolute() else Path(base) / path).resolve()
 
 
 def default_asset_url(path: Path) -> str:
