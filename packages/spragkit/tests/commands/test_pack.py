@@ -257,3 +257,16 @@ def test_a_bad_output_fails_before_anything_is_built(run, project):
     assert result.exit_code == 1
     assert "already holds files that are not a SPRAG build" in result.output
     assert not (project / "dist").exists()
+
+
+def test_a_linked_page_with_a_broken_reference_fails_validation(tmp_path):
+    project = _new(tmp_path, "linked", images=False)
+    assert run_sprag(["add", "route", "items/[id]", "--mode=document", "-C", project], project).returncode == 0
+    web = project / "app" / "routes" / "items" / "[id]" / "web.py"
+    web.write_text(web.read_text().replace('ui.h1(data["title"]),',
+                                           'ui.h1(data["title"]), ui.img(src="/static/gone.png", alt="x"),'))
+    shell = project / "app" / "shell.html"
+    shell.write_text(shell.read_text().replace("<main", '<a href="/items/7">item</a><main'))
+    result = run_sprag(["pack", "--skip-images", "-C", project], project, timeout=300)
+    assert result.returncode == 1
+    assert "GET /static/gone.png -> 404 (referenced by /items/7)" in result.stdout + result.stderr

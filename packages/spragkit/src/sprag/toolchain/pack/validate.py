@@ -2,7 +2,8 @@
 
 ``python server.py`` runs in the packed folder on a free port (exactly what a deploy runs).
 Then: every static route answers 200 (or 401/403 when it needs a signed-in user; redirects
-are followed; HTML pages are read for their references); every file of the manifest answers 200
+are followed), and so does every local page they link to (crawled breadth first, up to
+``MAX_PAGES``); every file of the manifest answers 200
 with its content type and its exact bytes, and with ``Content-Encoding: br``/``gzip`` and the
 bytes of its ``.br``/``.gz`` sibling when the client accepts them; every local URL a page or a
 stylesheet references (``src``, ``href``, ``srcset``, ``url()``, ``@import``) answers below 400.
@@ -21,6 +22,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections import deque
 from dataclasses import dataclass, field
 from html import unescape
 from pathlib import Path
@@ -37,7 +39,9 @@ _SRCSET = re.compile(r"""\s(?:srcset|data-srcset)\s*=\s*["']([^"']*)["']""", re.
 _CSS_REFS = re.compile(r"""url\(\s*["']?([^"')]+?)["']?\s*\)|@import\s*["']([^"']+)["']""")
 _SKIP = ("/__sprag__/actions", "/socket.io", "/__sprag__/events")
 STARTUP_SECONDS = 60.0
-_GUARDED = (401, 403)  # a route behind @requires_auth answers an anonymous request this way
+_GUARDED = (401, 403)
+_FILE_PREFIXES = ("/static/", "/assets/", "/__sprag__/")
+MAX_PAGES = 500  # linked pages crawled beyond the static routes  # a route behind @requires_auth answers an anonymous request this way
 
 
 @dataclass
@@ -185,6 +189,35 @@ def static_routes(artifact: Artifact) -> List[str]:
     return sorted(p for p in artifact.manifest.get("surfaces", {}) if "[" not in p)
 
 
+def _is_file_url(url: str) -> bool:
+    return url.startswith(_FILE_PREFIXES) or "." in url.rsplit("/", 1)[-1]
+
+
+def _crawl(base: str, routes: List[str], result: Validation, referenced: Dict[str, str]) -> None:
+    """Every static route, then the local pages they link to (breadth first, at most
+    ``MAX_PAGES``): each answers, and what each HTML page references is collected."""
+    queue = deque(routes)
+    seen = set(routes)
+    static = set(routes)
+    while queue and len(seen) <= MAX_PAGES + len(static):
+        url = queue.popleft()
+        status, headers, body = _get(base, url)
+        result.checked += 1
+        where = "a static route" if url in static else f"linked from {referenced.get(url, '?')}"
+        if status in _GUARDED:
+            continue  # the route answers, but only to a signed-in user
+        if status >= 400 or (url in static and status != 200):
+            result.failures.append(f"GET {url} -> {status} ({where})")
+            continue
+        if not headers.get("content-type", "").startswith("text/html"):
+            continue  # a route may answer a feed, JSON, a sitemap...
+        for ref in sorted(page_references(body.decode("utf-8", "replace"))):
+            referenced.setdefault(ref, url)
+            if ref not in seen and not _is_file_url(ref):
+                seen.add(ref)
+                queue.append(ref)
+
+
 def validate(artifact: Artifact) -> Validation:
     """Start the packed server and check every route, file and reference (see the module)."""
     result = Validation()
@@ -193,18 +226,8 @@ def validate(artifact: Artifact) -> Validation:
     try:
         server.wait_ready(routes[0] if routes else "/")
         referenced: Dict[str, str] = {}
-        for route in routes:
-            status, headers, body = _get(server.base, route)
-            result.checked += 1
-            if status in _GUARDED:
-                continue  # the route answers, but only to a signed-in user
-            if status != 200:
-                result.failures.append(f"GET {route} -> {status} (a static route)")
-                continue
-            if not headers.get("content-type", "").startswith("text/html"):
-                continue  # a route may answer a feed, JSON, a sitemap...
-            for ref in page_references(body.decode("utf-8", "replace")):
-                referenced.setdefault(ref, route)
+        _crawl(server.base, routes, result, referenced)
+        pages = {r for r in referenced if not _is_file_url(r)} | set(routes)
         files = set(artifact.files)
         for url in sorted(files):
             body = _check_file(server.base, artifact, url, result)
@@ -212,8 +235,8 @@ def validate(artifact: Artifact) -> Validation:
                 for ref in _css_references(body.decode("utf-8", "replace")):
                     referenced.setdefault(ref, url)
         for ref, where in sorted(referenced.items()):
-            if ref in files or ref in routes:
-                continue
+            if ref in files or ref in pages:
+                continue  # checked above
             status, _, _ = _get(server.base, ref)
             result.checked += 1
             if status >= 400:
