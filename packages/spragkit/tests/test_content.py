@@ -207,6 +207,10 @@ def test_links_to_missing_headings_images_and_drafts_are_broken_too(project):
     write(project, "c/b.md", "---\ndraft: true\n---\n")
     with pytest.raises(BrokenLinkError, match="c/b.md is a draft"):
         load_markdown_tree("c")
+    write(project, "c/a.md", "[p](_partial.md)\n")
+    write(project, "c/_partial.md", "Included elsewhere.\n")
+    with pytest.raises(BrokenLinkError, match="c/_partial.md is not part of the collection"):
+        load_markdown_tree("c")
 
 
 def test_a_lone_document_checks_its_links_too(project):

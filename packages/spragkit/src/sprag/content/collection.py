@@ -254,8 +254,9 @@ def load_markdown_tree(
     published = [d for d in every if drafts or not d.draft]
     nav, ordered = _tree(root, published, sort)
     by_source = {d.source: d for d in ordered}
+    hidden = {d.source: d for d in every if d.draft and not drafts}
     for document in ordered:
-        check_references(document, by_source.get)
+        check_references(document, by_source.get, hidden)
     tree = Collection(root, base_url, ordered, nav, drafts)
     _trees.put(key, signature, tree)
     return tree

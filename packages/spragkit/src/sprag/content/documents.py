@@ -210,9 +210,11 @@ def _known_fields(values: Dict[str, Any], lines: Dict[str, int], shown: str) -> 
     return out
 
 
-def check_references(document: Document, exists: Callable[[Path], Optional[Document]]) -> None:
+def check_references(document: Document, exists: Callable[[Path], Optional[Document]],
+                     drafts: Optional[Dict[Path, Document]] = None) -> None:
     """Raise :class:`BrokenLinkError` for the first link of ``document`` whose target is
-    missing; ``exists(path)`` returns the published Document at ``path`` (or None)."""
+    missing; ``exists(path)`` returns the published Document at ``path`` (or None), and
+    ``drafts`` holds the collection's hidden drafts by file."""
     for ref in document.references:
         if ref.kind == "file":
             if not ref.target.is_file():
@@ -221,8 +223,14 @@ def check_references(document: Document, exists: Callable[[Path], Optional[Docum
             continue
         target = exists(ref.target)
         if target is None:
-            reason = (f"{_shown(ref.target)} is a draft (not published outside sprag dev)"
-                      if ref.target.is_file() else f"{_shown(ref.target)} does not exist")
+            shown = _shown(ref.target)
+            if drafts is not None and ref.target in drafts:
+                reason = f"{shown} is a draft (not published outside sprag dev)"
+            elif ref.target.is_file():
+                reason = (f"{shown} is not part of the collection (files and folders whose "
+                          "name starts with . or _ are skipped)")
+            else:
+                reason = f"{shown} does not exist"
             raise BrokenLinkError(_shown(document.source), ref.line, ref.raw, reason)
         if ref.fragment and ref.fragment not in target.anchor_ids():
             raise BrokenLinkError(_shown(document.source), ref.line, ref.raw,
