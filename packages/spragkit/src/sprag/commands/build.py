@@ -2,26 +2,20 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
-from typing import Any, Callable, List, Optional
+from typing import Any, List, Optional
 
 import click
 
+from sprag.toolchain.output import MARKER
 from sprag_cli.project import project_option
 from sprag_cli.terminal import Progress, SpragError, info, success, verbose_option, warn
 
 from ._common import load_project_app, resolve_project, surfaces_of, user_error
-from ._deploy import copy_app, write_requirements, write_server_entry
-from ._static_site import StaticPage, StaticPathsError, concrete_paths, export_static
 
 __all__ = ["build", "check_surfaces"]
-
-#: Written into every output folder we create, so a later build may replace it safely.
-MARKER = ".sprag-build"
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -50,43 +44,6 @@ def _output_dir(given: Optional[Path], root: Path, default: str) -> Path:
     return out
 
 
-def _staging(out: Path) -> Path:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=str(out.parent)))
-
-
-def _publish(staging: Path, out: Path) -> None:
-    """Swap the finished build into place (the old one stays until the new one is complete)."""
-    (staging / MARKER).write_text("built by sprag build\n", encoding="utf-8")
-    if out.exists():
-        old = out.with_name(f".{out.name}.old")
-        if old.exists():
-            shutil.rmtree(old)
-        out.rename(old)
-        staging.rename(out)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        staging.rename(out)
-
-
-def _field(obj: Any, *names: str, default: Any = None) -> Any:
-    for name in names:
-        if isinstance(obj, dict) and name in obj:
-            return obj[name]
-        if hasattr(obj, name):
-            return getattr(obj, name)
-    return default
-
-
-def _build_function() -> Callable[..., Any]:
-    try:
-        from sprag.toolchain.pipeline import build as build_app
-    except ImportError as exc:
-        raise SpragError(f"this spragkit has no sprag.toolchain.pipeline ({exc})",
-                         hint="upgrade spragkit: pip install -U spragkit") from exc
-    return build_app
-
-
 @click.group(invoke_without_command=True)
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Output folder (default: dist/ in the project).")
@@ -101,12 +58,13 @@ def build(ctx: click.Context, output: Optional[Path], project: Optional[Path],
         return
     root = resolve_project(project)
     out = _output_dir(output, root, "dist")
-    build_app = _build_function()
+    from sprag.toolchain.pipeline import DEPLOY_STAGES, run_stages
+
     app = load_project_app(root, mode="production")
     surfaces = surfaces_of(app, root)
     info(f"Building {len(surfaces)} surface(s) from {root} into {out}")
     progress = Progress(total=len(surfaces), label="build")
-    check_surfaces(app, surfaces, progress)
+    js = check_surfaces(app, surfaces, progress)
     if progress.failed:
         raise SpragError(
             f"the build failed: {len(progress.failed)} of {len(surfaces)} surface(s) have "
@@ -114,25 +72,17 @@ def build(ctx: click.Context, output: Optional[Path], project: Optional[Path],
             hint="fix the errors above and run sprag build again (sprag inspect PATH shows "
             "one surface's output)",
         )
-    staging = _staging(out)
-    try:
-        with click.progressbar(length=1, label="  writing files", file=sys.stderr) as bar:
-            def on_file(*args: Any) -> None:
-                if len(args) == 3 and isinstance(args[1], int):
-                    bar.length = args[1]
-                bar.update(1)
+    with click.progressbar(length=1, label="  writing files", file=sys.stderr) as bar:
+        def on_file(*args: Any) -> None:
+            if len(args) == 3 and isinstance(args[1], int):
+                bar.length = args[1]
+            bar.update(1)
 
-            try:
-                report = build_app(app, staging, progress=on_file)
-            except Exception as exc:
-                raise user_error(exc, root, "the build failed") from exc
-        copy_app(root, staging)
-        write_server_entry(staging)
-        write_requirements(root, staging, _spragkit_version())
-        _publish(staging, out)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+        try:
+            report = run_stages(app, out, DEPLOY_STAGES, progress=on_file, js=js,
+                                options={"spragkit_version": _spragkit_version()})
+        except Exception as exc:
+            raise user_error(exc, root, "the build failed") from exc
     summary = report.summary() if hasattr(report, "summary") else ""
     success(f"Built {out} in {progress.elapsed:.2f} s" + (f": {summary}" if summary else "."))
     info(f"Run it with:  cd {out} && pip install -r requirements.txt && python server.py")
@@ -144,12 +94,14 @@ def _spragkit_version() -> str:
     return ".".join(sprag.__version__.split(".")[:2])
 
 
-def check_surfaces(app: Any, surfaces: List[Any], progress: Progress) -> None:
+def check_surfaces(app: Any, surfaces: List[Any], progress: Progress) -> Any:
     """Compile each interactive surface's browser modules, one progress line per surface.
 
     Every surface is checked, so one broken route never hides the errors of the next.
+    Returns the browser build (reused by the build stages), or None without a compiler.
     """
-    errors = _browser_errors(app)
+    built = _browser_build(app)
+    errors = dict(built.errors) if built is not None else None
     shown: dict = {}
     for surface in surfaces:
         started = time.perf_counter()
@@ -163,18 +115,17 @@ def check_surfaces(app: Any, surfaces: List[Any], progress: Progress) -> None:
         shown.setdefault(text, surface.path)
         progress.step(f"{surface.path} ({surface.label})", False, detail,
                       time.perf_counter() - started)
+    return built
 
 
-def _browser_errors(app: Any) -> Optional[dict]:
-    """Surface id -> its build error (the located diagnostic), or None without a compiler."""
-    try:
-        from sprag.toolchain.compile import compiler_available
-    except ImportError:  # pragma: no cover - an older spragkit
-        return None
+def _browser_build(app: Any) -> Any:
+    """The browser build of every surface (errors per surface inside), or None without a
+    compiler."""
+    from sprag.toolchain.compile import compiler_available
+
     if not compiler_available():
         return None
-    built = app.browser.build()
-    return dict(built.errors)
+    return app.browser.build()
 
 
 @build.command("static")
@@ -191,6 +142,14 @@ def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
     parent = ctx.obj or {}
     root = resolve_project(project or parent.get("project"))
     out = _output_dir(output or parent.get("output"), root, "site")
+    from sprag.toolchain.output import OutputWriter
+    from sprag.toolchain.static_site import (
+        StaticPage,
+        StaticPathsError,
+        concrete_paths,
+        export_static,
+    )
+
     app = load_project_app(root, mode="production")
     try:
         targets, skipped = concrete_paths(app.surfaces, strict=True)
@@ -222,10 +181,9 @@ def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
         "/static/" + p.relative_to(static_dir).as_posix()
         for p in sorted(static_dir.rglob("*")) if p.is_file() and not p.name.startswith(".")
     ] if static_dir.is_dir() else []
-    staging = _staging(out)
     started = time.perf_counter()
-    try:
-        result = export_static(app, staging, static_files=static_files, on_page=on_page)
+    with OutputWriter(out, label="static") as writer:
+        result = export_static(app, writer.open(), static_files=static_files, on_page=on_page)
         if result.failed:
             raise SpragError(
                 f"{len(result.failed)} page(s) failed to export; {out} was left unchanged",
@@ -238,9 +196,6 @@ def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
                 f"{len(result.broken)} broken local link(s); {out} was left unchanged",
                 hint="fix the links above, or drop --check-links to export anyway",
             )
-        _publish(staging, out)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
+        writer.publish()
     success(f"Exported {len(result.pages)} page(s) and {len(result.files)} file(s) to {out} "
             f"in {time.perf_counter() - started:.2f} s.")

@@ -16,7 +16,6 @@ from sprag_cli.project import project_option
 from sprag_cli.terminal import Progress, SpragError, verbose_option
 
 from ._common import load_app_function, resolve_project, surfaces_of
-from ._static_site import concrete_paths
 from .build import check_surfaces
 
 __all__ = ["doctor", "Check", "run_checks"]
@@ -148,6 +147,8 @@ def _check_build(state: _State) -> Check:
 def _check_pages(state: _State) -> Check:
     if state.app is None:
         return Check("payload sizes", "skip", "the app did not load")
+    from sprag.toolchain.static_site import concrete_paths
+
     targets, _skipped = concrete_paths(state.app.surfaces)
     client = state.app.flask.test_client()
     problems, warnings, biggest = [], [], (0, "")

@@ -1,26 +1,42 @@
-"""``build(app, output_dir)``: write every hashed browser module and asset, precompressed.
+"""The build pipeline: ordered stages writing through one :class:`OutputWriter`.
 
-Layout of ``output_dir``::
+    compile -> bundle -> assets -> [app copy -> server entry]      sprag build
+    compile -> static pages                                          sprag build static
+
+``build(app, output_dir)`` runs compile, bundle and assets and writes the manifest::
 
     manifest.json                    surfaces -> entry + preloads; asset URL -> hashed URL
     public/__sprag__/js/...*.js      compiled classes, runtime pieces, entries (+ .gz, .br)
     public/static/...                app/static files, hashed (+ .gz, .br)
     public/assets/...                other declared assets, hashed (+ .gz, .br)
 
-The build goes to a temporary folder first and replaces ``output_dir`` only when complete,
-so a failed build never leaves a half-written output.
+``sprag build`` adds the app copy and the server entry (:data:`DEPLOY_STAGES`); ``sprag pack``
+post-processes a published build. Everything goes to a staging folder first and replaces
+``output_dir`` only when every stage passed, so a failed build never leaves a half-written
+output.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import shutil
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Protocol, Union
+from typing import Any, Callable, Dict, List, Optional, Protocol, Sequence, Tuple, Union
+
+from .deploy import copy_app, write_requirements, write_server_entry
+from .output import OutputWriter
+
+__all__ = [
+    "build", "run_stages", "BuildReport", "BuildContext", "Stage", "MANIFEST",
+    "LIBRARY_STAGES", "DEPLOY_STAGES", "compile_stage", "bundle_stage", "assets_stage",
+    "app_copy_stage", "server_entry_stage",
+]
+
+MANIFEST = "manifest.json"
+
+#: ``progress(done, total, url)`` for each file written.
+Progress = Callable[[int, int, str], None]
 
 
 class App(Protocol):
@@ -30,12 +46,6 @@ class App(Protocol):
     browser: Any
     assets: Any
     project_dir: Path
-
-__all__ = ["build", "BuildReport", "MANIFEST"]
-
-MANIFEST = "manifest.json"
-
-Progress = Callable[[int, int, str], None]
 
 
 @dataclass
@@ -49,6 +59,8 @@ class BuildReport:
     brotli_bytes: int = 0
     surfaces: Dict[str, Dict[str, object]] = field(default_factory=dict)
     seconds: float = 0.0
+    #: (stage name, seconds) in the order they ran
+    stages: List[Tuple[str, float]] = field(default_factory=list)
 
     def summary(self) -> str:
         return (
@@ -57,67 +69,127 @@ class BuildReport:
         )
 
 
+@dataclass
+class BuildContext:
+    """What the stages share: the app, the writer, the browser build and the manifest."""
+
+    app: App
+    writer: OutputWriter
+    progress: Optional[Progress] = None
+    #: the browser build (``app.browser.build()``), set by the compile stage or given
+    js: Any = None
+    manifest: Dict[str, Any] = field(default_factory=dict)
+    #: extra options for stages (``spragkit_version`` for the server entry)
+    options: Dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One named step of a build."""
+
+    name: str
+    run: Callable[[BuildContext], None]
+
+
+def _compile(ctx: BuildContext) -> None:
+    if ctx.js is None:
+        ctx.js = ctx.app.browser.build()  # always from the sources, even when serving a build
+    ctx.js.raise_errors()  # every failed surface, each diagnostic once
+
+
+def _write_all(ctx: BuildContext, files: Dict[str, Any]) -> None:
+    total = len(files)
+    for done, (url, served) in enumerate(sorted(files.items()), 1):
+        ctx.writer.write_served(url, served)
+        if ctx.progress is not None:
+            ctx.progress(done, total, url)
+
+
+def _bundle(ctx: BuildContext) -> None:
+    _write_all(ctx, ctx.js.files)
+    for surface in ctx.app.surfaces:
+        plan = ctx.js.plans.get(id(surface)) if surface.interactive else None
+        ctx.manifest.setdefault("surfaces", {})[surface.path] = {
+            "kind": surface.kind,
+            "mode": getattr(surface, "mode", "mount"),
+            "entry": plan.entry if plan else None,
+            "preloads": list(plan.preloads) if plan else [],
+            "members": list(plan.members) if plan else [],
+        }
+
+
+def _assets(ctx: BuildContext) -> None:
+    hashed, files = ctx.app.assets.compute()
+    _write_all(ctx, files)
+    ctx.manifest["assets"] = hashed
+
+
+def _app_copy(ctx: BuildContext) -> None:
+    staging = ctx.writer.open()
+    copy_app(ctx.app.project_dir, staging)
+
+
+def _server_entry(ctx: BuildContext) -> None:
+    staging = ctx.writer.open()
+    write_server_entry(staging)
+    write_requirements(ctx.app.project_dir, staging, ctx.options.get("spragkit_version", "0.2"))
+
+
+compile_stage = Stage("compile", _compile)
+bundle_stage = Stage("bundle", _bundle)
+assets_stage = Stage("assets", _assets)
+app_copy_stage = Stage("app copy", _app_copy)
+server_entry_stage = Stage("server entry", _server_entry)
+
+#: What ``build()`` runs: the browser modules and assets with their manifest.
+LIBRARY_STAGES: Tuple[Stage, ...] = (compile_stage, bundle_stage, assets_stage)
+#: What ``sprag build`` runs: a folder that serves itself (``python server.py``).
+DEPLOY_STAGES: Tuple[Stage, ...] = LIBRARY_STAGES + (app_copy_stage, server_entry_stage)
+
+
+def run_stages(app: App, output_dir: Union[str, Path], stages: Sequence[Stage], *,
+               progress: Optional[Progress] = None, js: Any = None, manifest: bool = True,
+               options: Optional[Dict[str, Any]] = None, label: str = "build") -> BuildReport:
+    """Run ``stages`` in order into a staging folder and publish it as ``output_dir``.
+
+    ``js``: a browser build already made (its errors already reported), so compile does not
+    run twice. ``manifest``: write ``manifest.json`` (the source fingerprint, surfaces,
+    assets and files). Raises what a stage raises; ``output_dir`` is then left as it was.
+    """
+    from .prebuilt import source_fingerprint
+
+    started = time.perf_counter()
+    writer = OutputWriter(output_dir, label=label)
+    ctx = BuildContext(app, writer, progress, js=js, options=dict(options or {}))
+    report = BuildReport(writer.target)
+    with writer:
+        for stage in stages:
+            began = time.perf_counter()
+            stage.run(ctx)
+            report.stages.append((stage.name, time.perf_counter() - began))
+        if manifest:
+            data = {
+                "version": 1,
+                "surfaces": ctx.manifest.get("surfaces", {}),
+                "assets": ctx.manifest.get("assets", {}),
+                "fingerprint": source_fingerprint(app.project_dir),
+                "files": writer.files,
+                **{k: v for k, v in ctx.manifest.items() if k not in ("surfaces", "assets")},
+            }
+            writer.write_text(MANIFEST, json.dumps(data, indent=2, sort_keys=True))
+        writer.publish()
+    report.files = list(writer.files)
+    report.raw_bytes, report.gzip_bytes, report.brotli_bytes = (
+        writer.raw_bytes, writer.gzip_bytes, writer.brotli_bytes)
+    report.surfaces = ctx.manifest.get("surfaces", {})
+    report.seconds = time.perf_counter() - started
+    return report
+
+
 def build(app: App, output_dir: Union[str, Path], progress: Optional[Progress] = None) -> BuildReport:
     """Compile ``app``'s browser code and write hashed, precompressed files to ``output_dir``.
 
     Raises BuildError / JSCodegenError (naming file and line) when browser code cannot build;
     ``output_dir`` is then left as it was.
     """
-    started = time.perf_counter()
-    out = Path(output_dir).resolve()
-    report = BuildReport(out)
-    from .prebuilt import source_fingerprint
-
-    js = app.browser.build()  # always from the sources, even when the App serves a build
-    js.raise_errors()  # every failed surface, each diagnostic once
-    hashed, asset_files = app.assets.compute()
-    js_files = js.files
-    everything = {**js_files, **asset_files}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".sprag-build-", dir=str(out.parent)))
-    try:
-        total = len(everything)
-        for done, (url, served) in enumerate(sorted(everything.items()), 1):
-            target = tmp / "public" / url.lstrip("/")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(served.body)
-            report.files.append(url)
-            report.raw_bytes += len(served.body)
-            for encoding, body in served.variants.items():
-                suffix = ".gz" if encoding == "gzip" else ".br"
-                (target.parent / (target.name + suffix)).write_bytes(body)
-                if encoding == "gzip":
-                    report.gzip_bytes += len(body)
-                else:
-                    report.brotli_bytes += len(body)
-            if progress is not None:
-                progress(done, total, url)
-        for surface in app.surfaces:
-            plan = js.plans.get(id(surface)) if surface.interactive else None
-            report.surfaces[surface.path] = {
-                "kind": surface.kind,
-                "mode": getattr(surface, "mode", "mount"),
-                "entry": plan.entry if plan else None,
-                "preloads": list(plan.preloads) if plan else [],
-                "members": list(plan.members) if plan else [],
-            }
-        manifest = {
-            "version": 1,
-            "surfaces": report.surfaces,
-            "assets": hashed,
-            "fingerprint": source_fingerprint(app.project_dir),
-            "files": report.files,
-        }
-        (tmp / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True), encoding="utf-8")
-        if out.exists():
-            old = out.with_name(out.name + ".old-" + str(os.getpid()))
-            os.replace(out, old)
-            os.replace(tmp, out)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(tmp, out)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
-    report.seconds = time.perf_counter() - started
-    return report
+    return run_stages(app, output_dir, LIBRARY_STAGES, progress=progress)

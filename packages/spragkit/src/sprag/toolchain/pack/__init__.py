@@ -16,7 +16,6 @@ the previous folder as it was. ``summary`` prints sizes per kind and the time pe
 
 from __future__ import annotations
 
-import os
 import shutil
 import sys
 import tempfile
@@ -25,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Dict, List, Optional
 
+from ..output import publish_folder
 from .archive import write_archive
 from .artifact import Artifact
 from .bytecode import PackError, compile_app
@@ -116,13 +116,7 @@ def _copy_build(build_dir: Path, output_dir: Path) -> Path:
 
 
 def _publish(staging: Path, output_dir: Path) -> None:
-    if output_dir.exists():
-        old = output_dir.with_name(f".{output_dir.name}.old-{os.getpid()}")
-        os.replace(output_dir, old)
-        os.replace(staging, output_dir)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(staging, output_dir)
+    publish_folder(staging, output_dir)  # the one atomic publish of every build output
 
 
 def pack(build_dir: Path, output_dir: Optional[Path] = None, options: PackOptions = PackOptions(),
