@@ -121,6 +121,128 @@ PROGRAMS = {
         console.log(countWords(1000000));
         """,
     ),
+    # Int-heavy programs (issue 16): small ints through the exact-int checks, and big ints
+    # (BigInt) against hand-written BigInt JavaScript.
+    "cents": (
+        """
+        def ledger(n: int) -> int:
+            total = 0
+            for i in range(n):
+                amount = (i * 7919) % 100000 - 30000
+                fee = amount * 3 // 100
+                total += amount - fee
+            return total
+
+        print(ledger(5000000))
+        """,
+        """
+        function ledger(n) {
+          let total = 0;
+          for (let i = 0; i < n; i++) {
+            const amount = (i * 7919) % 100000 - 30000;
+            const fee = Math.floor(amount * 3 / 100);
+            total += amount - fee;
+          }
+          return total;
+        }
+        console.log(ledger(5000000));
+        """,
+    ),
+    "crc32": (
+        """
+        def table():
+            out = []
+            for n in range(256):
+                c = n
+                for _ in range(8):
+                    c = 0xEDB88320 ^ (c >> 1) if c & 1 else c >> 1
+                out.append(c)
+            return out
+
+        def crc32(text, t):
+            crc = 0xFFFFFFFF
+            for ch in text:
+                crc = t[(crc ^ ord(ch)) & 0xFF] ^ (crc >> 8)
+            return crc ^ 0xFFFFFFFF
+
+        t = table()
+        acc = 0
+        for i in range(20000):
+            acc += crc32("payload-" + str(i) + "-sprag", t)
+        print(acc)
+        """,
+        """
+        function table() {
+          const out = [];
+          for (let n = 0; n < 256; n++) {
+            let c = n;
+            for (let k = 0; k < 8; k++) c = c & 1 ? (0xEDB88320 ^ (c >>> 1)) >>> 0 : c >>> 1;
+            out.push(c);
+          }
+          return out;
+        }
+        function crc32(text, t) {
+          let crc = 0xFFFFFFFF;
+          for (const ch of text) crc = (t[((crc ^ ch.codePointAt(0)) & 0xFF) >>> 0] ^ (crc >>> 8)) >>> 0;
+          return (crc ^ 0xFFFFFFFF) >>> 0;
+        }
+        const t = table();
+        let acc = 0;
+        for (let i = 0; i < 20000; i++) acc += crc32("payload-" + String(i) + "-sprag", t);
+        console.log(acc);
+        """,
+    ),
+    "fnv64": (
+        """
+        MASK = (1 << 64) - 1
+
+        def fnv1a(text):
+            h = 0xCBF29CE484222325
+            for ch in text:
+                h = ((h ^ ord(ch)) * 0x100000001B3) & MASK
+            return h
+
+        acc = 0
+        for i in range(20000):
+            acc ^= fnv1a("user:" + str(i))
+        print(acc)
+        """,
+        """
+        const MASK = (1n << 64n) - 1n;
+        function fnv1a(text) {
+          let h = 0xCBF29CE484222325n;
+          for (const ch of text) h = ((h ^ BigInt(ch.codePointAt(0))) * 0x100000001B3n) & MASK;
+          return h;
+        }
+        let acc = 0n;
+        for (let i = 0; i < 20000; i++) acc ^= fnv1a("user:" + String(i));
+        console.log(String(acc));
+        """,
+    ),
+    "bigfib": (
+        """
+        def fib(n: int) -> int:
+            a, b = 0, 1
+            for _ in range(n):
+                a, b = b, a + b
+            return a
+
+        total = 0
+        for k in range(300):
+            total += fib(1000 + k) % 1000000007
+        print(total, len(str(fib(5000))))
+        """,
+        """
+        function fib(n) {
+          let a = 0n, b = 1n;
+          for (let i = 0; i < n; i++) [a, b] = [b, a + b];
+          return a;
+        }
+        let total = 0n;
+        for (let k = 0; k < 300; k++) total += fib(1000 + k) % 1000000007n;
+        console.log(String(total), String(fib(5000)).length);
+        """,
+    ),
 }
 
 

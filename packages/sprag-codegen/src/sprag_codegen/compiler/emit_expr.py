@@ -174,6 +174,9 @@ def binop_code(em: Emitter, op: ast.operator, left: Expr, right: Expr, node: ast
             and isinstance(node.right, ast.Constant) and isinstance(node.right.value, int) \
             and not isinstance(node.right.value, bool) and node.right.value >= 0:
         return Expr(f"{em.h('$ipow')}({a}, {b})", "int")
+    if type(op) in _BIT and left.type == right.type == "int":
+        # int & int: 32-bit JS operators when both fit, the general helper otherwise.
+        return Expr(f"{em.h(_INT_BIT[type(op)])}({a}, {b})", "int")
     if type(op) in _BIT:
         return Expr(f"{em.h('$bitop')}({js_op(_BIT[type(op)])}, {em.escape(left)}, {em.escape(right)})")
     fn = em.h(_GENERIC_BINOP[type(op)])
@@ -181,6 +184,8 @@ def binop_code(em: Emitter, op: ast.operator, left: Expr, right: Expr, node: ast
 
 
 _INT_HELPER = {ast.Add: "$iadd", ast.Sub: "$isub", ast.Mult: "$imul"}
+_INT_BIT = {ast.BitAnd: "$iand", ast.BitOr: "$ior", ast.BitXor: "$ixor", ast.LShift: "$ishl",
+            ast.RShift: "$ishr"}
 
 
 def as_float(em: Emitter, e: Expr) -> str:

@@ -279,36 +279,41 @@ def _range_loop(em: Emitter, node: ast.For):
             return None
     start = args[0].code if len(args) > 1 else "0"
     stop = args[1].code if len(args) > 1 else args[0].code
-    i, end = em.temp("i"), em.temp("n")
-    em.fn.temps.remove(i)
-    em.fn.temps.remove(end)
     literal = re.compile(r"\(?-?\d+\)?")
     if step is not None and literal.fullmatch(start) and abs(int(start.strip("()"))) < 2**52 \
             and abs(step) < 2**20:
         # A small literal start and step: the counter cannot reach 2**53 in any real run time.
+        i, end = em.temp("i"), em.temp("n")
+        em.fn.temps.remove(i)
+        em.fn.temps.remove(end)
         cmp = "<" if step > 0 else ">"
         header = f"for (let {i} = {start}, {end} = {stop}; {i} {cmp} {end}; {i} += {step}) {{"
-        return header, [f"{em.js_name(node.target.id)} = {i};"]
-    # A start or step that may be past 2**53 makes the counter a BigInt ($rs), normalised
-    # back to a number for the loop variable.
-    st = em.temp("s")
-    em.fn.temps.remove(st)
+        return [], header, [f"{em.js_name(node.target.id)} = {i};"]
+    # A start, stop or step past 2**53 makes the counter a BigInt ($rs), normalised back to a
+    # number for the loop variable; numbers (the usual case) pay one typeof per iteration.
+    i, end, st = em.temp("i"), em.temp("n"), em.temp("s")
     step_code = args[2].code if len(args) == 3 else "1"
-    if step is not None:
-        cond = f"{i} {'<' if step > 0 else '>'} {end}"
-    else:
+    check = f"typeof {i} !== \"number\" || typeof {st} !== \"number\" || typeof {end} !== \"number\""
+    if step is None:
+        check += f" || {st} === 0"
         cond = f"{st} > 0 ? {i} < {end} : {i} > {end}"
-    header = (f"for (let [{i}, {st}, {end}] = {em.h('$rs')}({start}, {step_code}, {stop}); "
-              f"{cond}; {i} += {st}) {{")
+    else:
+        cond = f"{i} {'<' if step > 0 else '>'} {end}"
+    pre = [f"{i} = {start}, {end} = {stop}, {st} = {step_code};",
+           f"if ({check}) [{i}, {st}, {end}] = {em.h('$rs')}({i}, {st}, {end});"]
+    header = f"for (; {cond}; {i} += {st}) {{"
     target = em.js_name(node.target.id)
-    return header, [f"{target} = typeof {i} === \"number\" ? {i} : {em.h('$big')}({i});"]
+    return pre, header, [f"{target} = typeof {i} === \"number\" ? {i} : {em.h('$big')}({i});"]
 
 
 @handles(ast.For)
 def for_(em: Emitter, node: ast.For) -> None:
     ranged = _range_loop(em, node)
     if ranged is not None:
-        _loop(em, ranged[0], node, ranged[1])
+        pre, header, prelude = ranged
+        for line in pre:
+            em.line(line)
+        _loop(em, header, node, prelude)
         return
     it = em.expr(node.iter)
     # A generator held in a variable survives `break` (CPython keeps it alive); a temporary

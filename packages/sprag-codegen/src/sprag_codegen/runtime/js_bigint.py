@@ -69,6 +69,40 @@ function $iabs(a) { return typeof a === "number" ? Math.abs(a) : a < 0n ? -a : a
 function $imax(...xs) { let m = xs[0]; for (let i = 1; i < xs.length; i++) if (xs[i] > m) m = xs[i]; return m; }''',
     "$imin": r'''
 function $imin(...xs) { let m = xs[0]; for (let i = 1; i < xs.length; i++) if (xs[i] < m) m = xs[i]; return m; }''',
+    "$iand": r'''
+function $iand(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    if ((a | 0) === a && (b | 0) === b) return a & b;
+    if ((a >>> 0) === a && (b >>> 0) === b) return (a & b) >>> 0;
+  }
+  return $bitop("&", a, b);
+}''',
+    "$ior": r'''
+function $ior(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    if ((a | 0) === a && (b | 0) === b) return a | b;
+    if ((a >>> 0) === a && (b >>> 0) === b) return (a | b) >>> 0;
+  }
+  return $bitop("|", a, b);
+}''',
+    "$ixor": r'''
+function $ixor(a, b) {
+  if (typeof a === "number" && typeof b === "number") {
+    if ((a | 0) === a && (b | 0) === b) return a ^ b;
+    if ((a >>> 0) === a && (b >>> 0) === b) return (a ^ b) >>> 0;
+  }
+  return $bitop("^", a, b);
+}''',
+    "$ishr": r'''
+function $ishr(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 32) { if ((a | 0) === a) return a >> b; if ((a >>> 0) === a) return a >>> b; }
+  return $bitop(">>", a, b);
+}''',
+    "$ishl": r'''
+function $ishl(a, b) {
+  if (typeof a === "number" && typeof b === "number" && b >= 0 && b < 64) { const r = a * 2 ** b; if (Number.isSafeInteger(r)) return r; }
+  return $bitop("<<", a, b);
+}''',
     "$bigdiv": r'''
 function $bigdiv(a, b) {
   // int / int for any size, correctly rounded like CPython.
