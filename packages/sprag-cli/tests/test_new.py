@@ -153,3 +153,18 @@ def test_new_suggests_a_quoted_cd_for_a_name_with_spaces(runner, in_tmp):
 def test_new_suggests_a_plain_cd_for_a_simple_name(runner, in_tmp):
     result = runner.invoke(cli, ["new", "myapp"])
     assert "  cd myapp\n" in result.output
+
+
+def test_new_writes_a_private_secret_key_in_env_local_and_keeps_it(runner, in_tmp):
+    import stat
+
+    assert runner.invoke(cli, ["new", "myapp"]).exit_code == 0
+    local = in_tmp / "myapp" / ".env.local"
+    key = [line for line in local.read_text().splitlines() if line.startswith("SECRET_KEY=")]
+    assert len(key) == 1 and len(key[0]) > len("SECRET_KEY=") + 32
+    assert stat.S_IMODE(local.stat().st_mode) == 0o600
+    assert ".env.local" in (in_tmp / "myapp" / ".gitignore").read_text()
+    assert runner.invoke(cli, ["new", "myapp", "--force"]).exit_code == 0
+    assert key[0] in local.read_text()  # an existing key is never replaced
+    other = runner.invoke(cli, ["new", "other"])
+    assert other.exit_code == 0 and key[0] not in (in_tmp / "other" / ".env.local").read_text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -10,6 +11,10 @@ from pathlib import Path
 import pytest
 
 PROJECTS = Path(__file__).parent / "projects"
+
+# Production signs CSRF tokens with SECRET_KEY and refuses to serve without one; the test
+# servers (in process and in subprocesses, which inherit it) share this one.
+os.environ.setdefault("SECRET_KEY", "spragkit-test-suite-secret-key-0123456789")
 
 
 def _forget_project_modules() -> None:

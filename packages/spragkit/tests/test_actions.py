@@ -146,8 +146,25 @@ def test_action_without_schema_rejects_unexpected_fields(lab):
 
 
 def test_request_exposes_session_id_and_path(lab, client):
+    lab.call("remember", {"note": "hi"})
     value = lab.call("whoami").get_json()["value"]
     assert value["path"] == "/lab" and len(value["session_id"]) > 20
+
+
+def test_anonymous_visitor_has_no_session_until_something_is_stored(lab, basic):
+    assert lab.call("whoami").get_json()["value"]["session_id"] is None
+    assert len(basic.session_store) == 0
+    response = lab.call("remember", {"note": "hi"})
+    assert response.status_code == 200 and "sprag_sid=" in response.headers["Set-Cookie"]
+    value = lab.call("whoami").get_json()["value"]
+    assert len(value["session_id"]) > 20 and value["note"] == "hi"
+    assert len(basic.session_store) == 1
+
+
+def test_a_payload_naming_self_is_400_not_500(lab):
+    response = lab.call("anything", {"self": 1})
+    assert response.status_code == 400
+    assert response.get_json()["errors"] == {"self": "not an argument of this action"}
 
 
 def test_actions_are_not_served_on_get(client):

@@ -84,7 +84,11 @@ def test_app_uses_the_given_backends(load_project):
     app = App(project_dir=loaded.project_dir, backends=Backends(sessions=store))
     try:
         assert app.session_store is store
-        app.flask.test_client().get("/counter")
+        from conftest import ActionClient
+
+        lab = ActionClient(app.flask.test_client(), "/lab")
+        assert len(store) == 0  # a page view stores nothing
+        assert lab.call("remember", {"note": "hi"}).status_code == 200
         assert len(store) == 1
         with pytest.raises(TypeError, match="Backends\\(sessions=...\\)"):
             App(project_dir=loaded.project_dir, backends=Backends(), session_store=store)

@@ -52,7 +52,7 @@ def _client(basic, **rule):
 
 
 def _csrf(client):
-    """A session (from a hybrid page) and its CSRF token."""
+    """The signed CSRF token of a hybrid page (its cookie is in the client; no session)."""
     from conftest import page_payload
 
     return page_payload(client.get("/counter").get_data(as_text=True))["csrf"]
@@ -95,7 +95,8 @@ def test_csrf_token_is_required_from_the_header_or_the_argument(basic):
     token = _csrf(client)
     assert client.post("/__sprag__/probe", headers={**SAME, "X-Sprag-CSRF": "wrong"}).status_code == 403
     ok = client.post("/__sprag__/probe", data="hi", headers={**SAME, "X-Sprag-CSRF": token})
-    assert ok.status_code == 200 and ok.get_json() == {"body": "hi", "session": True, "user": None}
+    # the signed token is enough: an anonymous visitor has no server session
+    assert ok.status_code == 200 and ok.get_json() == {"body": "hi", "session": False, "user": None}
     assert client.get(f"/__sprag__/probe?csrf={token}", headers=SAME).status_code == 200
 
 
@@ -103,7 +104,9 @@ def test_session_required_without_csrf(basic):
     client = _client(basic, csrf=False)
     response = client.get("/__sprag__/probe", headers=SAME)
     assert response.status_code == 403 and response.headers["X-Reason"] == "no_session"
-    _csrf(client)
+    _csrf(client)  # a page view creates no session
+    assert client.get("/__sprag__/probe", headers=SAME).status_code == 403
+    client.post("/__sprag__/login", headers=SAME)  # storing something does
     assert client.get("/__sprag__/probe", headers=SAME).get_json()["session"] is True
 
 

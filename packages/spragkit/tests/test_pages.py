@@ -80,9 +80,24 @@ def test_hostile_load_data_cannot_break_out_of_the_payload(client):
     assert state["text"].startswith("</script><script>") and "\u2028" in state["text"]
 
 
-def test_hybrid_page_sets_an_httponly_session_cookie(client):
+def test_hybrid_page_sets_an_httponly_csrf_cookie_and_no_session(client, basic):
     cookie = client.get("/counter").headers["Set-Cookie"]
-    assert cookie.startswith("sprag_sid=") and "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    assert cookie.startswith("sprag_csrf=") and "HttpOnly" in cookie and "SameSite=Lax" in cookie
+    assert len(basic.session_store) == 0
+
+
+def test_cookieless_visits_of_a_hybrid_page_create_no_sessions(basic):
+    for _ in range(50):
+        response = basic.flask.test_client(use_cookies=False).get("/counter")
+        assert response.status_code == 200 and "sprag_sid" not in response.headers.get("Set-Cookie", "")
+    assert len(basic.session_store) == 0
+
+
+def test_a_visitor_with_a_csrf_cookie_keeps_its_token(client):
+    first = page_payload(client.get("/counter").get_data(as_text=True))["csrf"]
+    second = client.get("/counter")
+    assert "Set-Cookie" not in second.headers
+    assert page_payload(second.get_data(as_text=True))["csrf"] == first
 
 
 def test_document_page_sets_no_cookie(client):

@@ -23,9 +23,12 @@ from .environment import public_env
 from .features import Feature, FeatureHost, PageData
 from .http.actions import ACTION_PATH, ActionEndpoint, action_rule, method_not_allowed
 from .http.auth import AnonymousAuthService, AuthService
+from .http.csrf import CsrfTokens, signing_key
 from .http.guard import RequestGuard
+from .http.headers import SecurityHeaders, with_headers
 from .http.pages import PageResponder
-from .http.request import SpragRequest
+from .http.proxies import behind_proxies
+from .http.request import PendingSessionData, SpragRequest
 from .http.routing import Router
 from .http.sessions import SessionAccess
 from .surfaces import Shell, Surface
@@ -93,6 +96,8 @@ class App:
         build_dir: Union[str, Path, None] = None,
         backends: Optional[Backends] = None,
         config: Optional[AppConfig] = None,
+        trusted_proxies: Optional[int] = None,
+        security_headers: Optional[SecurityHeaders] = None,
     ) -> None:
         from .render.renderer import SurfaceRenderer
         from .render.shells import default_shell
@@ -103,6 +108,7 @@ class App:
             "project_dir": project_dir, "mode": mode, "static_dir": static_dir,
             "assets": tuple(assets), "action_body_limit": action_body_limit,
             "trusted_origins": tuple(trusted_origins), "build_dir": build_dir,
+            "trusted_proxies": trusted_proxies, "security_headers": security_headers,
         })
         cfg = self.config
         if backends is None:
@@ -114,7 +120,11 @@ class App:
         self.shell = shell or default_shell(cfg.project_dir)
         self.providers = dict(providers or {})
         self.auth_service = auth_service or AnonymousAuthService()
-        self.sessions = SessionAccess(backends.sessions, cfg.session_policy)
+        # Signed CSRF tokens: a page needs no server session (http/csrf.py).
+        csrf = CsrfTokens(lambda: signing_key(cfg.project_dir, cfg.dev),
+                          cookie_secure=cfg.session_policy.cookie_secure,
+                          samesite=cfg.session_policy.cookie_samesite)
+        self.sessions = SessionAccess(backends.sessions, cfg.session_policy, csrf)
         self.guard = RequestGuard(self.sessions, self.auth_service, cfg.trusted_origins)
         # Read once: the browser sees the public environment as it was at startup.
         self.public_env = public_env()
@@ -122,6 +132,7 @@ class App:
         self._runtime_files: Dict[str, Path] = {}
         self._page_data: Dict[str, PageData] = {}
         self._endpoints = set(_OWN_ENDPOINTS)
+        self._drain_hooks: List[Any] = []
 
         self.surfaces: List[Surface] = (
             list(surfaces) if surfaces is not None else discover_all(cfg.routes, cfg.mounts)
@@ -151,6 +162,7 @@ class App:
             stores_payload=self.stores_payload, current_path=self.current_path,
             page_data=self._page_data,
             images=self.prebuilt.images() if self.prebuilt is not None else None,
+            csrf_token=self.sessions.csrf_token,
         )
         self.pages = PageResponder(
             self.router, self.sessions, self.controller_for, self.bind_request,
@@ -161,6 +173,9 @@ class App:
             self.controller_for, self.bind_request, dev=cfg.dev,
         )
         self.socketio = self._make_socketio()
+        # outermost: the proxies' view of the request, then the headers every answer carries
+        self.flask.wsgi_app = behind_proxies(
+            with_headers(self.flask.wsgi_app, cfg.security_headers), cfg.trusted_proxies)
         for surface in self.surfaces:
             self.renderer.check_shell(self.renderer.shell_for(surface))
             self._controllers[id(surface)] = surface.controller()
@@ -333,6 +348,29 @@ class App:
                 self._unprovide = []
                 self._started = False
 
+    def check_production(self) -> None:
+        """Raise :class:`~sprag.http.csrf.SecretKeyMissing` when production lacks its
+        ``SECRET_KEY`` (servers call this before they listen)."""
+        if not self.dev:
+            self.sessions.csrf.key  # noqa: B018 - reading it validates it
+
+    def add_drain_hook(self, fn: Any) -> None:
+        """Call ``fn()`` once when the server starts a graceful shutdown, before it waits for
+        requests in flight: close long-lived streams (SSE, sockets) with a reconnect hint so
+        browsers come back to another process."""
+        if not callable(fn):
+            raise TypeError(f"add_drain_hook() needs a callable, got {fn!r}")
+        self._drain_hooks.append(fn)
+
+    def begin_drain(self) -> None:
+        """Run the drain hooks (the server calls this on SIGTERM/SIGINT); a failing hook is logged."""
+        hooks, self._drain_hooks = self._drain_hooks, []
+        for fn in hooks:
+            try:
+                fn()
+            except Exception:
+                log.exception("drain hook %r failed", fn)
+
     def prepare(self) -> None:
         """Production: build the browser code and the asset table now, so a build error
         stops the server at startup instead of failing the first visitor."""
@@ -367,7 +405,8 @@ class App:
             session.id if session is not None else None,
             method=request.method,
             user=user,
-            session=session.data if session is not None else None,
+            # no session yet: the first write creates one (anonymous reads cost nothing)
+            session=session.data if session is not None else PendingSessionData(self.sessions.ensure),
             source=request,
         )
         g.sprag_request = req
@@ -379,11 +418,19 @@ class App:
 
     # -- serving -----------------------------------------------------------------------------
 
-    def serve(self, host: str = "127.0.0.1", port: int = 8000, workers: Optional[int] = None) -> None:
-        """Serve with gevent (keep-alive, TCP_NODELAY) until interrupted."""
-        from .http.server import serve
+    def serve(self, host: str = "127.0.0.1", port: int = 8000, workers: Optional[int] = None,
+              *, shutdown_timeout: Optional[float] = None, header_timeout: Optional[float] = None,
+              access_log: Any = "-") -> None:
+        """Serve with gevent (keep-alive, TCP_NODELAY) until SIGTERM/SIGINT, then drain.
 
-        serve(self, host, port, workers=workers)
+        ``shutdown_timeout``/``header_timeout`` in seconds (default 10 each, or
+        ``SPRAG_SHUTDOWN_TIMEOUT``/``SPRAG_HEADER_TIMEOUT``); ``access_log``: "-" (standard
+        output), None (off) or a file path.
+        """
+        from .http.server import ServerOptions, serve
+
+        options = ServerOptions(shutdown_timeout, header_timeout, access_log)
+        serve(self, host, port, workers=workers, options=options)
 
     def describe(self) -> List[Dict[str, Any]]:
         """Every surface with its actions and schemas (what ``sprag routes`` prints)."""

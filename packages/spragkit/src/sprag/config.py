@@ -13,6 +13,8 @@ from types import MappingProxyType
 from typing import Any, Mapping, Optional, Tuple
 
 from .backends.sessions import SessionPolicy
+from .http.headers import SecurityHeaders
+from .http.proxies import trusted_proxy_count
 
 __all__ = ["AppConfig", "SERVER_MODES", "MODES"]
 
@@ -33,7 +35,10 @@ class AppConfig:
     ``wsgi`` or ``websocket``. ``message_queue``: a Flask-SocketIO message queue URL (kept for
     compatibility; prefer ``Backends(socket_queue=...)``). ``build_dir``: a ``sprag build``
     output to serve in production. ``metadata``: the default ``<head>`` metadata.
-    ``session_policy``: cookie and TTLs of sessions.
+    ``session_policy``: cookie and TTLs of sessions. ``trusted_proxies``: how many reverse
+    proxies in front of the app to believe about ``X-Forwarded-Proto/For/Host/Port`` (default:
+    ``SPRAG_TRUSTED_PROXIES`` or 0). ``security_headers``: the headers every response carries
+    (:class:`~sprag.http.headers.SecurityHeaders`; opt-in Content-Security-Policy there).
     """
 
     routes: Optional[str] = "app.routes"
@@ -49,6 +54,8 @@ class AppConfig:
     build_dir: Optional[Path] = None
     metadata: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     session_policy: SessionPolicy = field(default_factory=SessionPolicy)
+    trusted_proxies: Optional[int] = None
+    security_headers: SecurityHeaders = field(default_factory=SecurityHeaders)
 
     def __post_init__(self) -> None:
         if self.server_mode not in SERVER_MODES:
@@ -61,7 +68,11 @@ class AppConfig:
             raise ValueError("App(action_body_limit=...) must be a positive number of bytes")
         if not isinstance(self.session_policy, SessionPolicy):
             raise TypeError(f"App(session_policy=...) must be a SessionPolicy, got {self.session_policy!r}")
+        if not isinstance(self.security_headers, SecurityHeaders):
+            raise TypeError(f"App(security_headers=...) must be a SecurityHeaders, got {self.security_headers!r}")
+        self.security_headers.csp()  # a bad policy fails here, not on the first response
         fix = lambda name, value: object.__setattr__(self, name, value)  # noqa: E731
+        fix("trusted_proxies", trusted_proxy_count(self.trusted_proxies))
         fix("mode", mode)
         fix("project_dir", Path(self.project_dir or Path.cwd()).resolve())
         fix("assets", tuple(self.assets))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import inspect
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Optional
+from typing import Any, Callable, Dict, List, Optional
 
 import specter
 
@@ -88,7 +88,8 @@ class Controller(specter.Controller):
         """Queue a job on the jobs queue ``queue`` (a ``QueueService`` provider key), owned by
         this request's session. Always ``{"accepted", "job", "queue", "message"}``: an unknown,
         full or stopped queue is ``accepted: False`` with a message, never an error."""
-        return _jobs().enqueue(queue, payload, owner=self.request.session_id, job_id=job_id,
+        # a job is server state owned by the visitor: it needs a session (created now if none)
+        return _jobs().enqueue(queue, payload, owner=self.request.ensure_session(), job_id=job_id,
                                label=label, meta=meta)
 
     def job_status(self, queue: str, job_id: str) -> Dict[str, Any]:
@@ -161,6 +162,17 @@ def _simple_type(annotation: Any) -> Optional[type]:
     return annotation if annotation in (int, float, bool, str) else None
 
 
+def _not_by_name(method: Callable, params: Any) -> List[str]:
+    """Names a payload may not use: the bound instance's (``self``) and positional-only ones."""
+    names = [n for n, p in params.items() if p.kind is inspect.Parameter.POSITIONAL_ONLY]
+    func = getattr(method, "__func__", None)
+    if func is not None:
+        first = next(iter(inspect.signature(func).parameters.values()), None)
+        if first is not None and first.kind is not inspect.Parameter.VAR_POSITIONAL:
+            names.append(first.name)
+    return names
+
+
 def bind_arguments(method: Callable, values: Dict[str, Any]) -> Dict[str, Any]:
     """Check ``values`` fit ``method``'s parameters and coerce simple annotations.
 
@@ -174,6 +186,9 @@ def bind_arguments(method: Callable, values: Dict[str, Any]) -> Dict[str, Any]:
     params = sig.parameters
     takes_kwargs = any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values())
     errors: Dict[str, str] = {}
+    for name in _not_by_name(method, params):
+        if name in values:  # `self`, or a positional-only parameter: never from the payload
+            errors[name] = "not an argument of this action"
     fields: Dict[str, Any] = {}
     for name, param in params.items():
         if param.kind in (inspect.Parameter.VAR_POSITIONAL, inspect.Parameter.VAR_KEYWORD):

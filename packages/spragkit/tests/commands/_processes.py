@@ -19,13 +19,13 @@ class SpragProcess:
     """A `sprag ...` subprocess in its own process group, with its output in a log file."""
 
     def __init__(self, args: List[str], cwd: Path, log: Path,
-                 command: Optional[List[str]] = None) -> None:
+                 command: Optional[List[str]] = None, env: Optional[dict] = None) -> None:
         self.log_path = log
         self._log = open(log, "wb")
         self.proc = subprocess.Popen(
             (SPRAG if command is None else command) + [str(a) for a in args], cwd=str(cwd), stdout=self._log,
             stderr=subprocess.STDOUT, start_new_session=True,
-            env=dict(os.environ, PYTHONUNBUFFERED="1"),
+            env=dict(os.environ, PYTHONUNBUFFERED="1", **(env or {})),
         )
 
     def output(self) -> str:

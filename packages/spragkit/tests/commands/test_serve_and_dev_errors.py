@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import socket
 
+from ._processes import run_sprag
+
 
 def test_serve_refuses_a_port_in_use_with_a_hint(run, project):
     with socket.socket() as busy:
@@ -30,12 +32,14 @@ def test_dev_outside_a_project_says_how_to_make_one(run, tmp_path):
     assert "sprag new" in result.output
 
 
-def test_serve_reports_an_app_that_fails_to_load(run, project):
+def test_serve_reports_an_app_that_fails_to_load(project):
+    # a real process: `sprag serve` monkey-patches gevent before it loads the app
     page = project / "app" / "routes" / "home" / "page.py"
     page.write_text(page.read_text() + "\nundefined_name\n")
-    result = run("serve", "--port", "0", "-C", project)
-    assert result.exit_code == 1
-    assert "NameError" in result.output and "app/routes/home/page.py:" in result.output
+    result = run_sprag(["serve", "--port", "0", "-C", project], project, timeout=60)
+    output = result.stdout + result.stderr
+    assert result.returncode == 1, output
+    assert "NameError" in output and "app/routes/home/page.py:" in output
 
 
 def test_serve_rejects_zero_workers(run, project):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import secrets
 import shlex
 from pathlib import Path
 
@@ -13,6 +15,18 @@ from ..scaffold import PROJECT_TEMPLATES, check_target, render_template, write_f
 from ..terminal import SpragError, info, success
 
 __all__ = ["new"]
+
+
+def _write_local_secret(project: Path) -> None:
+    """A random SECRET_KEY in ``.env.local`` (owner-only; git-ignored, never copied into a
+    build), so `sprag serve` runs locally; a deployment sets its own SECRET_KEY."""
+    path = project / ".env.local"
+    if path.exists():
+        return
+    fd = os.open(str(path), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write("# Local settings: not committed (.gitignore), not copied by `sprag build`.\n"
+                  f"SECRET_KEY={secrets.token_urlsafe(32)}\n")
 
 
 def _template_help() -> str:
@@ -45,6 +59,7 @@ def new(name: str, template: str, force: bool) -> None:
     files = render_template(template, {"project_name": resolved.name, "project_title": title})
     existing = [f.path for f in files if (resolved / f.path).exists()]
     write_files(resolved, files)
+    _write_local_secret(resolved)
 
     where = "the current folder" if resolved == Path.cwd().resolve() else str(target)
     success(f"Created {title} in {where} from the '{template}' template ({len(files)} files).")

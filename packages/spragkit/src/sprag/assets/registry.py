@@ -5,6 +5,10 @@
 production every URL carries a 12-hex content hash before the extension
 (``/static/x/y.3f2a9c0b1d4e.png``), CSS ``url()`` and ``@import`` references are rewritten to
 the hashed URLs, and hashed files are served ``immutable``. In dev files are read fresh.
+
+Nothing else under the project is ever served: ``/static/`` is ``app/static/**`` (no
+dot-files, no symlink leaving the folder) and ``/assets/`` is exactly the declared files plus
+what their CSS references; there is no fallback to the project folder (see ``paths.py``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
 
 from flask import Flask, Response, abort
 
+from .paths import BadPath, contained, request_parts
 from .served import ServedFile, content_type_for, send, short_hash
 
 __all__ = ["AssetRegistry", "hashed_name", "rewrite_css"]
@@ -83,9 +88,11 @@ class AssetRegistry:
         self.shell = shell
         self.surfaces = list(surfaces)
         self.prebuilt = prebuilt
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # hashed_table() -> compute() -> public_assets()
         self._hashed: Optional[Dict[str, str]] = None  # logical url -> hashed url
         self._table: Dict[str, ServedFile] = {}  # hashed url -> file
+        self._public: Optional[Dict[str, Path]] = None  # /assets/ url -> declared file
+        self._logical: Dict[str, ServedFile] = {}  # production: unhashed url -> file
 
     # -- naming --------------------------------------------------------------------------------
 
@@ -107,24 +114,60 @@ class AssetRegistry:
         return "/assets/" + (rel[4:] if rel.startswith("app/") else rel)
 
     def file_for(self, logical: str) -> Optional[Path]:
-        """The file behind an unhashed URL, or None."""
+        """The public file behind an unhashed URL, or None; :class:`BadPath` if malformed."""
         if logical.startswith("/static/"):
-            base, rel = self.static_root, logical[len("/static/"):]
-        elif logical.startswith("/assets/"):
-            rel = logical[len("/assets/"):]
-            base = self.root / "app"
-            if not (base / rel).is_file():
-                base = self.root
-        else:
-            return None
-        path = (base / rel).resolve()
+            parts = request_parts(logical[len("/static/"):])
+            return None if parts is None else contained(self.static_root, parts)
+        if logical.startswith("/assets/"):
+            if request_parts(logical[len("/assets/"):]) is None:
+                return None
+            return self.public_assets().get(logical)
+        return None
+
+    def public_assets(self) -> Dict[str, Path]:
+        """``/assets/`` URL -> file: every declared local file and what their CSS references.
+
+        Computed once (``sprag dev`` restarts the app when a file changes). A declared file
+        that is missing is left out here; the page that declares it reports it.
+        """
+        if self._public is None:
+            with self._lock:
+                if self._public is None:
+                    self._public = self._collect_public()
+        return self._public
+
+    def _collect_public(self) -> Dict[str, Path]:
+        found: Dict[str, Path] = {}
+        pending: List[str] = []
+        for ref in self.declared():
+            try:
+                logical = self.logical_url(ref)
+            except (ValueError, FileNotFoundError):
+                continue
+            if logical.startswith("/assets/"):
+                pending.append(logical)
+        while pending:
+            logical = pending.pop()
+            if logical in found:
+                continue
+            path = self._project_file(logical[len("/assets/"):])
+            if path is None:
+                continue
+            found[logical] = path
+            if logical.endswith(".css"):
+                text = path.read_text(encoding="utf-8", errors="replace")
+                rewrite_css(text, logical, lambda url: pending.append(url) if url.startswith("/assets/") else None)
+        return found
+
+    def _project_file(self, rel: str) -> Optional[Path]:
+        """The file an ``/assets/`` name stands for: under ``app/`` first, then the project."""
         try:
-            path.relative_to(base.resolve())
-        except ValueError:
+            parts = request_parts(rel)
+        except BadPath:
             return None
-        if not path.is_file() or any(p.startswith(".") for p in Path(rel).parts):
+        if parts is None:
             return None
-        return path
+        return contained(self.root / "app", parts) or contained(self.root, parts)
 
     def declared(self) -> List[str]:
         """Every local asset the app declares (shells, surfaces, App(assets=...))."""
@@ -151,10 +194,12 @@ class AssetRegistry:
         if self.static_root.is_dir():
             for path in self.static_root.rglob("*"):
                 rel = path.relative_to(self.static_root)
-                if path.is_file() and not any(p.startswith(".") for p in rel.parts):
+                if contained(self.static_root, rel.parts) is not None and not any(
+                        p.startswith(".") for p in rel.parts):
                     urls.add("/static/" + rel.as_posix())
         for ref in self.declared():
             urls.add(self.logical_url(ref))
+        urls.update(self.public_assets())
         return sorted(urls)
 
     def hashed_table(self) -> Dict[str, str]:
@@ -214,17 +259,29 @@ class AssetRegistry:
         flask.add_url_rule("/assets/<path:rel>", "sprag_assets", lambda rel: self.serve("/assets/" + rel))
 
     def serve(self, url: str) -> Response:
+        """Answer a /static/ or /assets/ request: 200, 404 (not public) or 400 (malformed)."""
+        try:
+            request_parts(url.split("/", 2)[2])
+            served = self._served(url)
+        except BadPath:
+            abort(400)
+        if served is None:
+            abort(404)
+        return send(served)
+
+    def _served(self, url: str) -> Optional[ServedFile]:
         if not self.dev:
-            served = self._table.get(url) if self._hashed is not None else None
-            if served is None:
-                self.hashed_table()
-                served = self._table.get(url)
-            if served is not None:
-                return send(served)
+            table = self.hashed_table()
+            served = self._table.get(url)
+            if served is None and url in table:  # an unhashed URL: same file, revalidated
+                served = self._logical.get(url)
+                if served is None:
+                    original = self._table[table[url]]
+                    served = ServedFile.precompressed(original.body, original.content_type, False,
+                                                      original.variants)
+                    self._logical[url] = served
+            return served
         path = self.file_for(url)
         if path is None:
-            abort(404)
-        body = path.read_bytes()
-        if url.endswith(".css") and not self.dev:
-            body = rewrite_css(body.decode("utf-8", "replace"), url, lambda u: self.hashed_table().get(u)).encode()
-        return send(ServedFile(body, content_type_for(url), immutable=False))
+            return None
+        return ServedFile(path.read_bytes(), content_type_for(url), immutable=False)

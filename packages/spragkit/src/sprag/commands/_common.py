@@ -19,6 +19,7 @@ __all__ = [
     "SurfaceInfo",
     "surfaces_of",
     "check_port_free",
+    "patch_gevent",
 ]
 
 MODES = ("dev", "production")
@@ -189,3 +190,13 @@ def check_port_free(host: str, port: int) -> None:
         ) from exc
     finally:
         probe.close()
+
+
+def patch_gevent() -> None:
+    """gevent's ``monkey.patch_all()``, before the app is loaded: a module the app imports
+    (urllib3, redis ...) must see the patched ``ssl``/``socket``, else gevent warns
+    (MonkeyPatchWarning) and such clients may fail. Only for real server processes."""
+    from gevent import monkey
+
+    if not monkey.is_module_patched("socket"):
+        monkey.patch_all()

@@ -1,6 +1,7 @@
 """The process ``sprag dev`` runs and restarts: load the app in dev mode and serve it.
 
-Run as ``python -m sprag.commands._dev_child PROJECT HOST PORT BOOT_ID PARENT_PID``. When the
+Run by ``sprag dev`` as ``python -c BOOT PROJECT HOST PORT BOOT_ID PARENT_PID`` where BOOT
+patches gevent before anything else is imported, then calls :func:`main`. When the
 app fails to load, the error is printed here and served as the page (with the reload client),
 so the browser recovers by itself once the code is fixed.
 """
@@ -15,6 +16,8 @@ import traceback
 from pathlib import Path
 
 from ._devtools import DevMiddleware, serve_error
+
+_DEV_SHUTDOWN_TIMEOUT = 1.5
 
 
 def _exit_with_parent(parent_pid: int) -> None:
@@ -57,7 +60,9 @@ def run(project: Path, host: str, port: int, boot_id: str) -> None:
         from sprag.project import load_app
 
         app = load_app(project, mode="dev")
-        app.flask.wsgi_app = DevMiddleware(app.flask.wsgi_app, boot_id)
+        middleware = DevMiddleware(app.flask.wsgi_app, boot_id)
+        app.flask.wsgi_app = middleware
+        app.add_drain_hook(middleware.close_streams)  # the reload stream reconnects to the next server
     except Exception as exc:  # show it in the terminal and in the page
         traceback.print_exc()
         _say(f"error: the app failed to load: {type(exc).__name__}: {exc}")
@@ -71,7 +76,8 @@ def run(project: Path, host: str, port: int, boot_id: str) -> None:
              + ", ".join(failed))
     else:
         _say(f"ready in {elapsed:.0f} ms")
-    app.serve(host, port)
+    # a restart should not wait long for requests in flight
+    app.serve(host, port, shutdown_timeout=_DEV_SHUTDOWN_TIMEOUT)
 
 
 def main(argv: list) -> None:

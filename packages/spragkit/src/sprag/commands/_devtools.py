@@ -67,15 +67,12 @@ CLIENT_JS = """\
 _KEEPALIVE_SECONDS = 10.0
 
 
-def _sleep(seconds: float) -> None:
+def _closing_event() -> Any:
     try:
-        import gevent  # cooperative under gevent servers, a plain sleep in a thread otherwise
-
-        gevent.sleep(seconds)
+        from gevent.event import Event  # cooperative under gevent servers
     except ImportError:  # pragma: no cover - gevent is a dependency
-        import time
-
-        time.sleep(seconds)
+        from threading import Event
+    return Event()
 
 
 def _header(headers: List[Any], name: str) -> str:
@@ -110,6 +107,7 @@ class DevMiddleware:
     def __init__(self, app: Callable, boot_id: str) -> None:
         self.app = app
         self.boot_id = boot_id
+        self._closing = _closing_event()
         self.tag = (
             f'<script src="{CLIENT_PATH}" data-boot="{html.escape(boot_id)}"></script>'
         ).encode("ascii")
@@ -145,10 +143,14 @@ class DevMiddleware:
         ])
         return self._event_stream()
 
+    def close_streams(self) -> None:
+        """End every reload stream (the server is shutting down): browsers reconnect after
+        the ``retry`` delay and find the next server."""
+        self._closing.set()
+
     def _event_stream(self) -> Iterator[bytes]:
         yield f"retry: 300\nevent: hello\ndata: {self.boot_id}\n\n".encode()
-        while True:
-            _sleep(_KEEPALIVE_SECONDS)
+        while not self._closing.wait(_KEEPALIVE_SECONDS):
             yield b": keep-alive\n\n"
 
     def _page(self, environ: dict, start_response: Callable) -> Iterable[bytes]:

@@ -22,6 +22,15 @@ from ._watch import Change, ProjectWatcher
 __all__ = ["dev"]
 
 
+#: The child's first statement patches gevent, before anything else is imported.
+_CHILD_BOOT = (
+    "from gevent import monkey; monkey.patch_all()\n"
+    "import sys\n"
+    "from sprag.commands._dev_child import main\n"
+    "main(sys.argv[1:])\n"
+)
+
+
 class DevServer:
     """Runs the app in a child process and replaces it on every change.
 
@@ -30,20 +39,23 @@ class DevServer:
     only the files that changed.
     """
 
-    def __init__(self, project: Path, host: str, port: int) -> None:
+    def __init__(self, project: Path, host: str, port: int, quiet: bool = False) -> None:
         self.project = project
         self.host = host
         self.port = port
+        self.quiet = quiet
         self.child: Optional[subprocess.Popen] = None
         self.restarts = 0
 
     def start(self) -> None:
         boot_id = uuid.uuid4().hex[:12]
         args = [
-            sys.executable, "-m", "sprag.commands._dev_child",
+            sys.executable, "-c", _CHILD_BOOT,
             str(self.project), self.host, str(self.port), boot_id, str(os.getpid()),
         ]
         env = dict(os.environ, PYTHONUNBUFFERED="1", SPRAG_DEV="1")
+        if self.quiet:
+            env["SPRAG_ACCESS_LOG"] = "off"
         self.child = subprocess.Popen(args, cwd=str(self.project), env=env)
 
     def stop(self, timeout: float = 2.0) -> None:
@@ -99,14 +111,15 @@ def _raise_keyboard_interrupt(_signum: int, _frame: object) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
 @click.option("--port", "-p", default=8000, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not log requests.")
 @project_option
 @verbose_option
-def dev(host: str, port: int, project: Optional[Path], verbose: bool) -> None:
+def dev(host: str, port: int, quiet: bool, project: Optional[Path], verbose: bool) -> None:
     """Serve the app for development: restart on changes and reload the browser."""
     root = resolve_project(project)
     check_port_free(host, port)
     signal.signal(signal.SIGTERM, _raise_keyboard_interrupt)
-    server = DevServer(root, host, port)
+    server = DevServer(root, host, port, quiet=quiet)
     watcher = ProjectWatcher(root)
     shown = f"[{host}]" if ":" in host else host
     success(f"SPRAG dev server on http://{shown}:{port}  (project: {root})")

@@ -1,7 +1,7 @@
 """The action endpoint: POST ``/__sprag__/actions`` with ``{"route", "action", "payload"}``.
 
 Every request passes the request guard (``http.guard``) before any controller code runs:
-body size (413), same-origin and the per-session CSRF token (403); then JSON shape (400),
+body size (413) and readability (400), same-origin and the signed CSRF token (403); then JSON shape (400),
 route and action (404), schema (400). Only then is the method called; its result is one
 envelope ``{"ok": true, "value": ..., "redirect": null}``. A rejected request changes nothing.
 """
@@ -99,7 +99,9 @@ class ActionEndpoint:
         admitted = self.guard.check(self.rule)
         if isinstance(admitted, Rejection):
             return admitted.response()
-        return self._run(admitted.body or b"", admitted.session)
+        response = self._run(admitted.body or b"", admitted.session)
+        self.guard.sessions.write_cookie(response)  # a session the action created by storing
+        return response
 
     def _run(self, raw: bytes, session: Optional[Session]) -> Response:
         body, problem = _parse(raw)

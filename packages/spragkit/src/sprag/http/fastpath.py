@@ -50,8 +50,7 @@ def _send_html(sessions: SessionAccess, ctx: Any, html: str, environ: Dict[str, 
         ("Content-Length", str(len(body))),
         ("Cache-Control", "no-cache"),
     ]
-    cookie = sessions.cookie_header(ctx.request)
-    if cookie is not None:
+    for cookie in sessions.cookie_headers(ctx.request):
         headers.append(("Set-Cookie", cookie))
     start_response("200 OK", headers)
     return [] if environ.get("REQUEST_METHOD") == "HEAD" else [body]

@@ -14,7 +14,6 @@ A rejected request has run no application code and changed nothing.
 
 from __future__ import annotations
 
-import hmac
 from dataclasses import dataclass, field
 from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Union
 
@@ -22,6 +21,7 @@ from flask import Response, request
 
 from ..backends.sessions import Session
 from .auth import AuthService, User, auth_failure
+from .csrf import csrf_valid
 from .errors import envelope
 from .sessions import SessionAccess
 
@@ -38,7 +38,7 @@ class GuardRule:
     ``body_limit``: read the body, refusing more than this many bytes (None: do not read it).
     ``same_origin``: refuse requests the browser marks as cross-site.
     ``session``: ``"required"`` (refuse without one), ``"optional"`` or ``"create"``.
-    ``csrf``: require the session's CSRF token (implies a session).
+    ``csrf``: require the browser's signed CSRF token (``http/csrf.py``; no session needed).
     ``signed_in`` / ``roles`` / ``permissions``: the auth requirement (any role, all permissions).
     ``label``: how messages name the entry point (``"action"`` -> "Cross-site action requests").
     """
@@ -77,7 +77,7 @@ class Admitted:
 @dataclass(frozen=True)
 class Rejection:
     """Why a request was refused: ``status``, a human ``error``, per-field ``errors`` and a
-    stable ``reason`` (``body_too_large``, ``cross_site``, ``no_session``, ``csrf``,
+    stable ``reason`` (``body_too_large``, ``bad_body``, ``cross_site``, ``no_session``, ``csrf``,
     ``unauthenticated``, ``forbidden``)."""
 
     status: int
@@ -119,7 +119,10 @@ class RequestGuard:
         length = request.content_length
         if length is not None and length > limit:
             return too_big
-        raw = request.stream.read(limit + 1)
+        try:
+            raw = request.stream.read(limit + 1)
+        except (OSError, ValueError) as exc:  # a broken chunked body, a client that went away
+            return Rejection(400, "bad_body", f"Request body could not be read ({exc}); send it again whole")
         if len(raw) > limit:
             return too_big
         return raw
@@ -145,7 +148,7 @@ class RequestGuard:
             session = self.sessions.load()
         if rule.csrf:
             token = csrf_token if csrf_token is not None else request.headers.get(CSRF_HEADER, "")
-            if session is None or not token or not hmac.compare_digest(token, session.csrf_token):
+            if not csrf_valid(self.sessions.csrf, session, token):
                 return Rejection(403, "csrf", f"Missing or invalid {CSRF_HEADER} token; reload the page and retry")
         elif rule.session == "required" and session is None:
             return Rejection(403, "no_session", "No session for this request; reload the page and retry")

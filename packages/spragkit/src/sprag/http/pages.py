@@ -82,7 +82,7 @@ class PageResponder:
         return error_page(self.render_error, status, message, detail)
 
     def view(self, path: str) -> Response:
-        """The Flask view: :meth:`answer` as a Response, with the session cookie."""
+        """The Flask view: :meth:`answer` as a Response, with the session/CSRF cookies."""
         response = self.answer(path)
         if isinstance(response, str):
             response = Response(response, mimetype="text/html")
@@ -115,7 +115,7 @@ class PageResponder:
 
     def answer_surface(self, surface: Surface, params: Dict[str, Any]) -> Union[Response, str]:
         """Run ``surface``'s ``load()`` and render it (or send the Response it returned)."""
-        session = self.sessions.ensure() if surface.interactive else self.sessions.load()
+        session = self.sessions.load()  # a page view never creates one (http/csrf.py)
         self.bind_request(surface, params, session, request.path)
         controller = self.controller_for(surface)
         try:

@@ -6,9 +6,51 @@ from Flask's request context rather than stored on the instance.
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional
+from collections.abc import MutableMapping
+from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional
 
-__all__ = ["SpragRequest", "current_request"]
+__all__ = ["SpragRequest", "current_request", "PendingSessionData"]
+
+
+class PendingSessionData(MutableMapping):
+    """``self.request.session`` of a visitor who has no server session yet.
+
+    Reading it costs nothing (it is empty); the first write creates the session through
+    ``create()`` (its cookie goes on the response) and every access then uses its data.
+    """
+
+    def __init__(self, create: Callable[[], Any]) -> None:
+        self._create = create
+        self._session: Any = None
+
+    def create_now(self) -> Any:
+        """The session, created on the first call."""
+        if self._session is None:
+            self._session = self._create()
+        return self._session
+
+    def _target(self, writing: bool) -> Dict[str, Any]:
+        if self._session is None and not writing:
+            return {}
+        return self.create_now().data
+
+    def __getitem__(self, key: str) -> Any:
+        return self._target(False)[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._target(True)[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._target(False)[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(dict(self._target(False)))
+
+    def __len__(self) -> int:
+        return len(self._target(False))
+
+    def __repr__(self) -> str:
+        return f"PendingSessionData({dict(self._target(False))!r})"
 
 
 class SpragRequest:
@@ -74,6 +116,15 @@ class SpragRequest:
         if self._cookies is None:
             self._cookies = self._source.cookies if self._source is not None else {}
         return self._cookies
+
+    def ensure_session(self) -> str:
+        """The session id, creating the visitor's session now if there is none (its cookie
+        goes on the response). Pages and actions create none until something is stored."""
+        if self.session_id is None:
+            if not isinstance(self.session, PendingSessionData):
+                raise RuntimeError("this request cannot create a session")
+            self.session_id = self.session.create_now().id
+        return self.session_id
 
     def file(self, name: str) -> Any:
         """The first uploaded file under ``name``, or None."""

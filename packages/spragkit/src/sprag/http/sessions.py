@@ -1,16 +1,20 @@
 """The session of the current request: read from the session cookie, created on demand,
-and the ``Set-Cookie`` header for a session this request created.
+and the ``Set-Cookie`` headers for a session this request created and for the signed CSRF
+nonce it issued (``http/csrf.py``: an anonymous visitor gets a token, not a session).
 
 The store behind it is a :class:`sprag.backends.SessionStore` (in memory by default).
 """
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, List, Optional
 
 from flask import Response, g, request
 
 from ..backends.sessions import Session, SessionPolicy, SessionStore
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .csrf import CsrfTokens
 
 __all__ = ["SessionAccess", "read_cookie"]
 
@@ -34,9 +38,20 @@ def read_cookie(header: str, name: str) -> Optional[str]:
 class SessionAccess:
     """Reads and creates the session behind the session cookie of the current request."""
 
-    def __init__(self, store: SessionStore, policy: SessionPolicy) -> None:
+    def __init__(self, store: SessionStore, policy: SessionPolicy,
+                 csrf: Optional[CsrfTokens] = None) -> None:
         self.store = store
         self.policy = policy
+        if csrf is None:
+            from .csrf import CsrfTokens
+
+            csrf = CsrfTokens(_no_key, cookie_secure=policy.cookie_secure, samesite=policy.cookie_samesite)
+        #: The signed CSRF tokens (``csrf_token()`` for a page, ``csrf.verify()`` for a call).
+        self.csrf = csrf
+
+    def csrf_token(self) -> str:
+        """The CSRF token for the current request's page (no server session needed)."""
+        return self.csrf.token()
 
     def load(self) -> Optional[Session]:
         """The request's session, or None (no cookie, unknown or expired); cached per request."""
@@ -75,8 +90,17 @@ class SessionAccess:
             path="/",
         )
 
+    def cookie_headers(self, req: Any) -> List[str]:
+        """Every ``Set-Cookie`` value this request needs: the session it created, the CSRF
+        nonce it issued."""
+        found = [self.cookie_header(req), self.csrf.cookie_header(req)]
+        return [c for c in found if c is not None]
+
     def write_cookie(self, response: Response) -> None:
-        """Add the session cookie to ``response`` when this request created the session."""
-        header = self.cookie_header(request)
-        if header is not None:
+        """Add the cookies of :meth:`cookie_headers` to ``response``."""
+        for header in self.cookie_headers(request):
             response.headers.add("Set-Cookie", header)
+
+
+def _no_key() -> bytes:
+    raise RuntimeError("SessionAccess(csrf=CsrfTokens(...)) is needed to issue CSRF tokens")

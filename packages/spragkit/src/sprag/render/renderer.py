@@ -48,6 +48,7 @@ class SurfaceRenderer:
         current_path: Callable[[], str],
         page_data: Optional[Mapping[str, Callable[[Surface, Optional[Session]], Any]]] = None,
         images: Any = None,
+        csrf_token: Optional[Callable[[], str]] = None,
     ) -> None:
         self.project_dir = project_dir
         self.dev = dev
@@ -59,6 +60,7 @@ class SurfaceRenderer:
         self.stores_payload = stores_payload
         self.current_path = current_path
         self.page_data = page_data if page_data is not None else {}
+        self.csrf_token = csrf_token
         #: True while ``sprag build static`` renders pages: no CSRF token, actions disabled.
         self.static_export = False
         self.jinja = Environment(
@@ -184,7 +186,7 @@ class SurfaceRenderer:
         parts.links = fixed.links
         parts.scripts = fixed.tail
         if interactive:
-            csrf = session.csrf_token if session is not None and not self.static_export else None
+            csrf = None if self.static_export or self.csrf_token is None else self.csrf_token()
             if isinstance(surface, Mount):
                 payload: Dict[str, Any] = {
                     "route": surface.path,

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import secrets
 import signal
 import socket
 import subprocess
@@ -102,6 +103,8 @@ class _Server:
         self.log = folder.parent / f".{folder.name}.validate.log"
         env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1")
         env.pop("SPRAG_BUILD_DIR", None)
+        # production refuses to serve without SECRET_KEY; the check runs with a throwaway one
+        env.setdefault("SECRET_KEY", secrets.token_urlsafe(32))
         with open(self.log, "wb") as log:
             self.proc = subprocess.Popen(
                 [sys.executable, "server.py", "--host", "127.0.0.1", "--port", str(self.port)],

@@ -34,7 +34,17 @@ class LabController(Controller):
 
     @action
     def whoami(self):
-        return {"session_id": self.request.session_id, "path": self.request.path}
+        return {"session_id": self.request.session_id, "path": self.request.path,
+                "note": self.request.session.get("note")}
+
+    @action
+    def anything(self, **kw):
+        return sorted(kw)
+
+    @action
+    def remember(self, note: str):
+        self.request.session["note"] = note  # the first write creates the session
+        return {"stored": True}
 
 
 class LabScreen(Screen):
