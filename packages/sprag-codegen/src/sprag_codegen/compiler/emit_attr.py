@@ -93,6 +93,8 @@ def load_attribute(em: Emitter, node: ast.Attribute) -> Expr:
             em.unsupported(node, f"attribute {attr}", "use a regular attribute or method")
     base = em.expr(node.value)
     js = em.ctx.dialect.js_attribute(attr)
+    if attr == "__class__":
+        return Expr(f"{em.h('$typeof')}({em.escape(base)})")
     if attr in BUILTIN_ATTRIBUTE_NAMES:
         return Expr(f"{em.h('$getattr')}({em.escape(base)}, {_q(attr)})")
     if base.type in _TYPED and attr in _TYPED[base.type]:

@@ -51,6 +51,8 @@ def _signature(em: Emitter, node, scope: Scope, skip_self: bool) -> Tuple[dict, 
         "w": json.dumps(args.kwarg.arg) if args.kwarg else "null",
         "po": str(len(posonly)),
     }
+    if skip_self and len(list(getattr(args, "posonlyargs", [])) + list(args.args)) > len(positional):
+        sig["m"] = "1"  # the instance/class counts in "takes N positional arguments"
     return sig, [js_ident(a.arg) for a in positional]
 
 
@@ -92,7 +94,7 @@ def function_js(em: Emitter, node, *, kind: str, js_name: str, class_info: Optio
     args = node.args
     simple = not (args.vararg or args.kwonlyargs or args.kwarg)
     if simple:  # bound by $bindp, which reads only these fields
-        sig = {k: v for k, v in sig.items() if k in ("n", "p", "d") or (k == "po" and v != "0")}
+        sig = {k: v for k, v in sig.items() if k in ("n", "p", "d", "m") or (k == "po" and v != "0")}
     pre: List[str] = []
     has_defaults = sig["d"] != "[]" or sig.get("kd", "{}") != "{}"
     if sig_name is None:

@@ -362,6 +362,8 @@ def raise_(em: Emitter, node: ast.Raise) -> None:
         em.line(f"throw {em.fn.exc_vars[-1]};")
         return
     cause = f", {em.val(node.cause)}" if node.cause is not None else ""
+    if em.fn.exc_vars:  # raised while handling: the handled exception is its __context__
+        cause = (cause or ", undefined") + f", {em.fn.exc_vars[-1]}"
     em.line(f"throw {em.h('$raise')}({em.val(node.exc)}{cause});")
 
 
@@ -486,7 +488,7 @@ def _with_items(em: Emitter, node: ast.With, items: List[ast.withitem]) -> None:
     em.line(f"}} catch ({e}$) {{")
     em.line(f"  {pending} = false;")
     em.line(f"  const {e} = {em.h('$pyexc')}({e}$);")
-    em.line(f"  if (!{em.h('$truthy')}({mgr}.__exit__({e}.constructor, {e}, null))) throw {e};")
+    em.line(f"  if (!{em.h('$truthy')}({mgr}.__exit__({e}.constructor, {e}, {em.h('$TB')}))) throw {e};")
     em.line(f"}} finally {{ if ({pending}) {mgr}.__exit__(null, null, null); }}")
 
 

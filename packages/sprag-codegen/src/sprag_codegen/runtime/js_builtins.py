@@ -156,9 +156,9 @@ function $bind(sig, args) {
   if (n > 0 && $iskw(args[n - 1])) { kw = args[n - 1]; n--; }
   const p = sig.p, np = p.length, nd = sig.d.length, po = sig.po || 0;
   if (n > np && !sig.v) {
-    const lo = np - nd;
-    const takes = nd ? `from ${lo} to ${np}` : `${np}`;
-    throw new $TypeError(`${sig.n}() takes ${takes} positional argument${np === 1 && !nd ? "" : "s"} but ${n} ${n === 1 ? "was" : "were"} given`);
+    const m = sig.m | 0, t = np + m;  // a method's count includes self, as CPython's does
+    const takes = nd ? `from ${t - nd} to ${t}` : `${t}`;
+    throw new $TypeError(`${sig.n}() takes ${takes} positional argument${t === 1 && !nd ? "" : "s"} but ${n + m} ${n + m === 1 ? "was" : "were"} given`);
   }
   const out = new Array(np);
   for (let i = 0; i < np && i < n; i++) out[i] = args[i];
@@ -205,8 +205,9 @@ function $bindp(sig, args) {
   if (n > 0 && $iskw(args[n - 1])) { kw = args[n - 1]; n--; }
   const p = sig.p, np = p.length, nd = sig.d.length, po = sig.po || 0;
   if (n > np) {
-    const takes = nd ? `from ${np - nd} to ${np}` : `${np}`;
-    throw new $TypeError(`${sig.n}() takes ${takes} positional argument${np === 1 && !nd ? "" : "s"} but ${n} ${n === 1 ? "was" : "were"} given`);
+    const m = sig.m | 0, t = np + m;  // a method's count includes self, as CPython's does
+    const takes = nd ? `from ${t - nd} to ${t}` : `${t}`;
+    throw new $TypeError(`${sig.n}() takes ${takes} positional argument${t === 1 && !nd ? "" : "s"} but ${n + m} ${n + m === 1 ? "was" : "were"} given`);
   }
   const out = Array.prototype.slice.call(args, 0, n);
   out.length = np;

@@ -198,9 +198,10 @@ function $pyexc(e) {
   return r;
 }''',
     "$raise": r'''
-function $raise(e, cause) {
+function $raise(e, cause, ctx) {
   if ($isclass(e)) e = new e();
   if (!(e instanceof $BaseException) && !(e instanceof Error)) return new $TypeError("exceptions must derive from BaseException");
+  if (ctx !== undefined && ctx !== e) e.__context__ = ctx;
   if (cause !== undefined) {
     if ($isclass(cause)) cause = new cause();
     if (cause !== null && !(cause instanceof $BaseException)) return new $TypeError("exception causes must derive from BaseException");

@@ -11,6 +11,9 @@ function $enter(m) {
   if (typeof m.__exit__ !== "function") throw new $TypeError(`'${$typename(m)}' object does not support the context manager protocol (missed __exit__ method)`);
   return m;
 }''',
+    "$TB": r'''
+// What __exit__ receives as the traceback: an object (CPython's is never None there).
+const $TB = Object.freeze({ $pytype: "traceback" });''',
     "$uobj": r'''
 function $uobj(v) {
   // An object that may define rich comparisons (not None, a number, a str or a builtin container).
