@@ -16,17 +16,24 @@ _CORE = r'''
 const $DUMMY = Symbol.for("sprag.setdummy");
 function $tnew(s) { s.$t = { k: new Array(8), mask: 7, fill: 0, used: 0, finger: 0 }; return s; }
 function $th(v) {
-  // The hash CPython gives an int-like key, as a number below 2**32 or an unsigned 64-bit BigInt.
+  // The hash CPython gives a key, as a number below 2**32 or an unsigned 64-bit BigInt; null
+  // when CPython's hash is not reproducible (str, None and objects hash per process).
   let n;
   if (typeof v === "boolean") return +v;
-  if (typeof v === "number" || v instanceof Number) { n = +v; if (!Number.isInteger(n)) return null; }
+  if (typeof v === "number" || v instanceof Number) { n = +v; if (!Number.isInteger(n)) return $hdet(v); }
   else if (typeof v === "bigint") n = v;
-  else return null;
+  else return $hdet(v);
   if (typeof n === "number" && n >= 0 && n < 4294967296) return n;
   const b = BigInt(n), P = (1n << 61n) - 1n;
   let m = (b < 0n ? -b : b) % P;
   if (b < 0n) m = m === 1n ? -2n : -m;
   return BigInt.asUintN(64, m);
+}
+function $hdet(v) {
+  // Floats, tuples and frozensets of such values have reproducible hashes (CPython's).
+  const ok = (x) => typeof x === "number" || typeof x === "boolean" || typeof x === "bigint" || x instanceof Number
+    || (($istuple(x) || (x instanceof Set && x.$frozen)) && Array.from(x).every(ok));
+  return ok(v) ? BigInt.asUintN(64, $hash0(v)) : null;
 }
 function $tstart(h, mask) { return typeof h === "number" ? h & mask : Number(h & BigInt(mask)); }
 function $tstep(i, p, mask) {

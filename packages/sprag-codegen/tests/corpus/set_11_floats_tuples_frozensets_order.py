@@ -1,0 +1,82 @@
+s = set()
+t = set()
+s = s - t
+print(s, t)
+s.add(7.0)
+print(s, t)
+s.add((-2, -3))
+print(s, t)
+t.update([2.0, (10, 0.5), (-2, -3)])
+print(s, t)
+s.add(70)
+print(s, t)
+s.add((20, 0.5))
+print(s, t)
+t.update([-2.25, -2.25, (31, 2)])
+print(s, t)
+s.discard(3.75)
+print(s, t)
+s = s - t
+print(s, t)
+s.add(frozenset({7, 8}))
+print(s, t)
+if s: print('pop', s.pop())
+print(s, t)
+t = {(10, 0.5), frozenset({3, 1}), (28, 2), 83}
+print(s, t)
+t = {1.5, 2.0, 0.1, -0.0}
+print(s, t)
+if s: print('pop', s.pop())
+print(s, t)
+s = s - t
+print(s, t)
+t = {(24, 0.5), 24, (37, 0.5), 10000000000.5}
+print(s, t)
+t = {2.0, 34, -0.0, (34, 0.5)}
+print(s, t)
+t = {10000000000.5, 3.75, (26, 0.5), 2.0}
+print(s, t)
+s = s | t
+print(s, t)
+if s: print('pop', s.pop())
+print(s, t)
+if s: print('pop', s.pop())
+print(s, t)
+if s: print('pop', s.pop())
+print(s, t)
+s.add(3.75)
+print(s, t)
+t.update([-2.25, 0.5, 7.0])
+print(s, t)
+s = s - t
+print(s, t)
+s.add((38, -3))
+print(s, t)
+if s: print('pop', s.pop())
+print(s, t)
+t = {frozenset({0, 3}), 3.75, (2, 2), frozenset({1, 0})}
+print(s, t)
+s.discard((18, -3))
+print(s, t)
+s.add(3.75)
+print(s, t)
+if s: print('pop', s.pop())
+print(s, t)
+s = s - t
+print(s, t)
+s.add(49)
+print(s, t)
+t = {(0, 0.5), 0.1, 51, 10}
+print(s, t)
+s.add(7.0)
+print(s, t)
+s = s - t
+print(s, t)
+s.add(28)
+print(s, t)
+s.add(frozenset({4, 8}))
+print(s, t)
+s = s - t
+print(s, t)
+t.update([(27, 2), frozenset({9, 3}), 94])
+print(s, t)
