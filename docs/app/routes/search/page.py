@@ -1,5 +1,6 @@
-"""/search: the one page that ships JavaScript (static/search.js, about 1 KB gzip), which
-searches /search.json in the browser, so search works on any static host."""
+"""/search: the one page that ships JavaScript: a hybrid page with no components, whose only
+script is static/search.js (about 1 KB gzip, plus SPRAG's boot entry), which searches
+/search.json in the browser, so search works on any static host."""
 
 from app.site import SITE_TITLE
 
@@ -19,10 +20,10 @@ class SearchScreen(Screen):
             ui.ol(id="search-results", class_="results"),
             ui.noscript(ui.p("Search needs JavaScript; the ", ui.a("sitemap", href="/sitemap.xml"),
                              " lists every page.")),
-            ui.script(src="/static/search.js", type="module"),
             class_="page",
         )
 
 
-search = page(path="/search", controller=Controller, screen=SearchScreen,
+search = page(path="/search", controller=Controller, screen=SearchScreen, mode="hybrid",
+              js=["app/static/search.js"],
               metadata={"title": f"Search · {SITE_TITLE}"})

@@ -32,3 +32,9 @@ def test_the_docs_site_builds_with_zero_broken_links(run, tmp_path):
         assert page.is_file(), f"{source} was not exported ({page})"
     for rel in ("404.html", "sitemap.xml", "search.json", "static/search.js", "tags/index.html"):
         assert (out / rel).is_file(), rel
+
+
+def test_doctor_passes_the_docs_site(run):
+    result = run("doctor", "-C", DOCS)
+    assert result.exit_code == 0, result.output
+    assert "FAIL" not in result.output and "warn" not in result.output

@@ -160,6 +160,8 @@ def _check_pages(state: _State) -> Check:
         if response.status_code != 200:
             problems.append(f"{url} answered {response.status_code}")
             continue
+        if response.mimetype != "text/html":
+            continue  # a feed, a sitemap, a JSON file: not a page a browser runs
         body = response.get_data()
         mode = getattr(surface, "mode", "mount")
         if mode == "document" and _SCRIPT.search(body):
