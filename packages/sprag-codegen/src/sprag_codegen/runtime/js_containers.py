@@ -54,6 +54,7 @@ function $getitem(o, k) {
       throw new $IndexError("string index out of range");
     }
     if (typeof $Slice === "function" && k instanceof $Slice) return k.$of(o);
+    if (typeof k === "bigint") throw new $IndexError("cannot fit 'int' into an index-sized integer");
     throw new $TypeError(`string indices must be integers, not '${$typename(k)}'`);
   }
   if (o === null || o === undefined) throw new $TypeError("'NoneType' object is not subscriptable");
@@ -171,7 +172,7 @@ function $delitem(o, k) {
 }''',
     "$sliceidx": r'''
 function $sliceidx(len, lo, hi, step) {
-  step = step === null || step === undefined ? 1 : $num(step);
+  step = step === null || step === undefined ? 1 : typeof step === "bigint" ? (step < 0n ? -1 : 1) * 2 ** 62 : $num(step);
   if (step === 0) throw new $ValueError("slice step cannot be zero");
   const fix = (v, dflt) => {
     if (v === null || v === undefined) return dflt;
