@@ -246,10 +246,20 @@ PROGRAMS = {
 }
 
 
+CPU_TIME = False  # --cpu: child user+sys CPU seconds instead of wall time (steadier on a shared machine)
+
+
 def _timed(cmd, cwd) -> float:
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, cwd=cwd, check=True, capture_output=True, timeout=300)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if CPU_TIME:
+        return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall
 
 
 def compile_throughput(repeat: int):
@@ -398,7 +408,11 @@ def main() -> None:
                         help="git ref of the compiler to compare helper sizes against")
     parser.add_argument("--helpers-only", action="store_true",
                         help="only the helpers-shipped table (no node or PScript needed)")
+    parser.add_argument("--cpu", action="store_true",
+                        help="time programs by child CPU time (user+sys) instead of wall time")
     args = parser.parse_args()
+    global CPU_TIME
+    CPU_TIME = args.cpu
     if args.helpers_only:
         text = helpers_table(args.before)
         print(text)
@@ -417,7 +431,8 @@ def main() -> None:
                f"| PScript | {theirs:.3f} | {lines / theirs:,.0f} | {ours / theirs:.2f}x faster |")
     with tempfile.TemporaryDirectory() as tmp:
         rows = runtime(args.repeat, Path(tmp))
-    out.append(f"\n## Runtime (process wall time, median of {args.repeat})\n")
+    what = "process CPU time, user+sys" if args.cpu else "process wall time"
+    out.append(f"\n## Runtime ({what}, median of {args.repeat})\n")
     out.append("| program | compiled (node) s | hand-written JS s | CPython s | compiled / hand JS "
                "| CPython / compiled |")
     out.append("|---|---:|---:|---:|---:|---:|")
@@ -430,7 +445,7 @@ def main() -> None:
         out.append(f"| {name} | {raw:,.0f} | {gz:,.0f} | {code:,.0f} |")
     out.append("\n" + helpers_table(args.before))
     header = (f"# sprag-codegen benchmark\n\nCommand: `.venv/bin/python bench/codegen_bench.py "
-              f"--repeat {args.repeat}`  \nMachine: {platform.machine()}, "
+              f"--repeat {args.repeat}{' --cpu' if args.cpu else ''} --before {args.before}`  \nMachine: {platform.machine()}, "
               f"{subprocess.run(['nproc'], capture_output=True, text=True).stdout.strip()} cores, "
               f"Python {platform.python_version()}, node "
               f"{subprocess.run(['node', '--version'], capture_output=True, text=True).stdout.strip()}\n")

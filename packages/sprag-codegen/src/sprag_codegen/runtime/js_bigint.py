@@ -53,12 +53,13 @@ function $bigargs(a, b) {
 }''',
     "$iadd": r'''
 function $iadd(a, b) {
-  if (typeof a === "number" && typeof b === "number") { const r = a + b; if (Number.isSafeInteger(r)) return r; }
+  // (a float that reached an int annotation keeps float arithmetic instead of failing)
+  if (typeof a === "number" && typeof b === "number") { const r = a + b; if (Number.isSafeInteger(r) || !Number.isInteger(a) || !Number.isInteger(b)) return r; }
   return $big(BigInt(a) + BigInt(b));
 }''',
     "$isub": r'''
 function $isub(a, b) {
-  if (typeof a === "number" && typeof b === "number") { const r = a - b; if (Number.isSafeInteger(r)) return r; }
+  if (typeof a === "number" && typeof b === "number") { const r = a - b; if (Number.isSafeInteger(r) || !Number.isInteger(a) || !Number.isInteger(b)) return r; }
   return $big(BigInt(a) - BigInt(b));
 }''',
     "$ineg": r'''

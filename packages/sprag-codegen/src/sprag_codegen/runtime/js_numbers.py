@@ -9,13 +9,13 @@ function $num(v, op, other) {
 }''',
     "$imul": r'''
 function $imul(a, b) {
-  if (typeof a === "number" && typeof b === "number") { const r = a * b; if (Number.isSafeInteger(r)) return r + 0; }
+  if (typeof a === "number" && typeof b === "number") { const r = a * b; if (Number.isSafeInteger(r) || !Number.isInteger(a) || !Number.isInteger(b)) return r + 0; }
   return $big(BigInt(a) * BigInt(b));
 }''',
     "$ipow": r'''
 function $ipow(a, b) {
   // int ** int with b >= 0, exact at any size.
-  if (typeof a === "number" && typeof b === "number") { const r = a ** b; if (Number.isSafeInteger(r)) return r; }
+  if (typeof a === "number" && typeof b === "number") { const r = a ** b; if (Number.isSafeInteger(r) || !Number.isInteger(a)) return r; }
   const A = BigInt(a), B = BigInt(b);
   if (B === 0n) return 1;
   if (A === 0n || A === 1n) return Number(A);
