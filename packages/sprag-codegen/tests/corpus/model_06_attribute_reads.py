@@ -58,3 +58,17 @@ except AttributeError as e:
     print("AE:", e)
 p.val = 4
 print(p.val)
+class Session:
+    def __init__(self):
+        self.token = "abc"
+    def logout(self):
+        del self.token
+    def show(self):
+        try:
+            return self.token
+        except AttributeError as e:
+            return f"AE: {e}"
+s = Session()
+print(s.show())
+s.logout()
+print(s.show())

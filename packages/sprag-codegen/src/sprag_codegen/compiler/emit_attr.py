@@ -117,6 +117,12 @@ def _always_has(em: Emitter, value: ast.AST, attr: str) -> bool:
     ctx = em.ctx
     if attr in ctx.method_names or attr in ALL_METHOD_NAMES:
         return False
+    deleted = getattr(ctx, "_deleted_attrs", None)
+    if deleted is None:
+        deleted = ctx._deleted_attrs = {n.attr for n in ctx.all_nodes if isinstance(n, ast.Attribute)
+                                        and isinstance(n.ctx, ast.Del)}
+    if attr in deleted:
+        return False  # `del obj.attr` somewhere: it may be gone
     info = em.fn.class_info
     scope = em.scope
     while info is None and scope is not None:

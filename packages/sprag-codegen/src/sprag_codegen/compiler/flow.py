@@ -32,14 +32,35 @@ class _Flow:
 
     # -- expressions -----------------------------------------------------------------------
     def expr(self, node: Optional[ast.AST], cur: Optional[FrozenSet[str]]):
-        if node is None:
+        if node is None or cur is ALL:
             return cur
-        for sub in _walk_expr(node):
-            if isinstance(sub, ast.Name) and isinstance(sub.ctx, ast.Load):
-                if sub.id in self.locals and cur is not ALL and sub.id not in cur:
-                    self.unsafe.add(id(sub))
-            elif isinstance(sub, ast.NamedExpr) and isinstance(sub.target, ast.Name):
-                cur = _add(cur, {sub.target.id})
+        # Iterative pre-order walk (faster than ast.iter_child_nodes); a lambda's body and a
+        # comprehension beyond its first iterable run later, in their own scope.
+        local, unsafe = self.locals, self.unsafe
+        Name, NamedExpr, Lambda, AST = ast.Name, ast.NamedExpr, ast.Lambda, ast.AST
+        stack = [node]
+        while stack:
+            n = stack.pop()
+            t = type(n)
+            if t is Name:
+                if n.id in local and n.id not in cur and type(n.ctx) is ast.Load:
+                    unsafe.add(id(n))
+                continue
+            if t is Lambda:
+                continue
+            if t in _COMPREHENSIONS:
+                stack.append(n.generators[0].iter)
+                continue
+            if t is NamedExpr and type(n.target) is Name:
+                cur = cur | {n.target.id}
+            children = []
+            for field in n._fields:
+                v = getattr(n, field, None)
+                if type(v) is list:
+                    children.extend(x for x in v if isinstance(x, AST))
+                elif isinstance(v, AST):
+                    children.append(v)
+            stack.extend(reversed(children))
         return cur
 
     # -- statements ------------------------------------------------------------------------
@@ -120,6 +141,7 @@ class _Flow:
         if isinstance(s, ast.Delete):
             for t in s.targets:
                 if isinstance(t, ast.Name):
+                    _DELETED.add(t.id)
                     if t.id in self.locals and cur is not ALL and t.id not in cur:
                         self.unsafe.add(id(t))
                     if cur is not ALL:
@@ -147,18 +169,7 @@ def _add(cur, names) -> Optional[FrozenSet[str]]:
     return ALL if cur is ALL else cur | frozenset(names)
 
 
-def _walk_expr(node: ast.AST):
-    """Sub-expressions in evaluation-ish order, not entering lambdas or nested scopes' bodies."""
-    stack = [node]
-    while stack:
-        n = stack.pop()
-        yield n
-        if isinstance(n, ast.Lambda):
-            continue
-        if isinstance(n, COMPREHENSION_NODES):
-            stack.append(n.generators[0].iter)
-            continue
-        stack.extend(reversed(list(ast.iter_child_nodes(n))))
+_COMPREHENSIONS = frozenset(COMPREHENSION_NODES)
 
 
 def maybe_unbound_reads(scopes: Dict[ast.AST, Scope]) -> Set[int]:
@@ -169,6 +180,8 @@ def maybe_unbound_reads(scopes: Dict[ast.AST, Scope]) -> Set[int]:
     deleted somewhere) are returned in the set as their str names.
     """
     unsafe: Set = set()
+    _DELETED.clear()
+    module_end = module_locals = None
     for scope in scopes.values():
         if scope.kind not in ("function", "module"):
             continue
@@ -178,8 +191,13 @@ def maybe_unbound_reads(scopes: Dict[ast.AST, Scope]) -> Set[int]:
         end = flow.block(scope.node.body, frozenset())
         unsafe |= flow.unsafe
         if scope.kind == "module":
-            deleted = {t.id for node in ast.walk(scope.node) if isinstance(node, ast.Delete)
-                       for t in node.targets if isinstance(t, ast.Name)}
-            maybe = deleted if end is ALL else deleted | (flow.locals - end)
-            unsafe |= {"global:" + n for n in maybe}
+            module_end, module_locals = end, flow.locals
+    if module_locals is not None:
+        # Module names a function may read while unbound: bound only on some paths, or deleted
+        # somewhere (conservatively, any `del` of that name).
+        maybe = set(_DELETED) if module_end is ALL else _DELETED | (module_locals - module_end)
+        unsafe |= {"global:" + n for n in maybe}
     return unsafe
+
+
+_DELETED: Set[str] = set()  # names some `del` statement removes (filled by the flow pass)

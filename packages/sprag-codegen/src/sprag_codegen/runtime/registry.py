@@ -126,7 +126,7 @@ def render_helpers(names: Iterable[str], export: bool = False) -> str:
     return _render(frozenset(names), export)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=2048)
 def _render(names: FrozenSet[str], export: bool) -> str:
     text = "\n".join(HELPERS[n].source for n in helper_closure(names)) + "\n"
     if export:
