@@ -38,6 +38,9 @@ class ClassInfo:
     statics: Set[str] = field(default_factory=set)
     attributes: Set[str] = field(default_factory=set)
     instance_attrs: Set[str] = field(default_factory=set)  # always set by __init__
+    late_attrs: Set[str] = field(default_factory=set)  # set by __init__ after super().__init__()
+    super_first: bool = False  # __init__ starts with super().__init__(...)
+    init_calls_self: bool = False  # __init__ calls something that can reach self
     runtime_base: bool = False  # derives (maybe indirectly) from a non-compiled JS class
     dialect_base: bool = False  # derives from one of dialect.base_classes
     exception: bool = False

@@ -134,15 +134,19 @@ def _always_has(em: Emitter, value: ast.AST, attr: str) -> bool:
         return False
     if info.dialect_base and attr in ctx.dialect.attributes:
         return True
-    seen = set()
-    while info is not None and info.name not in seen:
-        seen.add(info.name)
-        if attr in info.instance_attrs or attr in info.attributes or attr in info.properties:
-            return True
+    chain = []
+    while info is not None and info not in chain:
+        chain.append(info)
         bases = [b for b in info.node.bases if isinstance(b, ast.Name)]
         info = ctx.classes.get(bases[0].id) if bases else None
         if info is not None and not hasattr(info, "instance_attrs"):
             info = None
+    for i, c in enumerate(chain):
+        if attr in c.instance_attrs or attr in c.attributes or attr in c.properties:
+            return True
+        # set after super().__init__(): certain unless a base __init__ can call back into self
+        if attr in c.late_attrs and not any(b.init_calls_self for b in chain[i + 1:]):
+            return True
     return False
 
 

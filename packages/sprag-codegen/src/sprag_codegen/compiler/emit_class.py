@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import ast
-from typing import List, Optional, Set
+from typing import List, Optional
 
 from .context import ClassInfo
 from .emit_def import MAPPED_DUNDERS, apply_decorators, base_kind, function_js
@@ -33,7 +33,7 @@ def collect_class_info(em: Emitter, node: ast.ClassDef) -> ClassInfo:
             setter = any(isinstance(d, ast.Attribute) and d.attr == "setter"
                          for d in stmt.decorator_list)
             if stmt.name == "__init__":
-                info.instance_attrs |= _init_attributes(stmt)
+                _init_attributes(stmt, info)
             if "property" in decos or setter:
                 info.properties.add(stmt.name)
             else:
@@ -48,24 +48,49 @@ def collect_class_info(em: Emitter, node: ast.ClassDef) -> ClassInfo:
     return info
 
 
-def _init_attributes(init: ast.FunctionDef) -> Set[str]:
-    """Attributes ``__init__`` assigns on self in its top-level statements (always set)."""
+def _init_attributes(init: ast.FunctionDef, info: ClassInfo) -> None:
+    """Attributes ``__init__`` assigns on self in its top-level statements (always set).
+
+    Collection stops at control flow and at a call that can reach self (``self.m()``,
+    ``f(self)``): that call may read attributes not assigned yet. A leading
+    ``super().__init__(...)`` is recorded apart (``late_attrs``): the attributes after it are
+    only certain when no base ``__init__`` calls methods on self.
+    """
     args = init.args.posonlyargs + init.args.args
     if not args:
-        return set()
+        return
     me = args[0].arg
-    out: Set[str] = set()
-    for stmt in init.body:
+    for i, stmt in enumerate(init.body):
+        if i == 0 and _is_super_init(stmt):
+            info.super_first = True
+            continue
         if isinstance(stmt, (ast.Return, ast.Raise, ast.If, ast.Try, ast.While, ast.For)):
             break  # conservative: later assignments may not run
+        if any(isinstance(n, ast.Call) and _mentions(n, me) for n in ast.walk(stmt)):
+            info.init_calls_self = True
+            break
         targets = stmt.targets if isinstance(stmt, ast.Assign) else \
             [stmt.target] if isinstance(stmt, ast.AnnAssign) and stmt.value is not None else []
         for t in targets:
             for sub in ast.walk(t):
                 if isinstance(sub, ast.Attribute) and isinstance(sub.value, ast.Name) \
                         and sub.value.id == me and isinstance(sub.ctx, ast.Store):
-                    out.add(sub.attr)
-    return out
+                    (info.late_attrs if info.super_first else info.instance_attrs).add(sub.attr)
+    if any(isinstance(n, ast.Call) and _mentions(n, me) for s in init.body[1 if info.super_first else 0:]
+           for n in ast.walk(s)):
+        info.init_calls_self = True
+
+
+def _mentions(node: ast.AST, name: str) -> bool:
+    return any(isinstance(n, ast.Name) and n.id in (name, "super") for n in ast.walk(node))
+
+
+def _is_super_init(stmt: ast.stmt) -> bool:
+    return (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
+            and isinstance(stmt.value.func, ast.Attribute) and stmt.value.func.attr == "__init__"
+            and isinstance(stmt.value.func.value, ast.Call)
+            and isinstance(stmt.value.func.value.func, ast.Name)
+            and stmt.value.func.value.func.id == "super")
 
 
 def _check_member(em: Emitter, stmt: ast.stmt) -> None:
