@@ -144,11 +144,17 @@ function $format(v, spec) {
 function $strformat(fmt, ...args) {
   let kw = {};
   if (args.length && $iskw(args[args.length - 1])) kw = args.pop();
-  let auto = 0;
+  let auto = 0, numbering = null;
   const field = (expr) => {
     let m = /^([^.[!:]*)(.*)$/s.exec(expr);
     let [, first, rest] = m;
     let v;
+    if (first === "" || /^\d+$/.test(first)) {
+      // CPython: fields are all numbered or all automatic, never both.
+      const mode = first === "" ? "auto" : "manual";
+      if (numbering && numbering !== mode) throw new $ValueError(mode === "auto" ? "cannot switch from manual field specification to automatic field numbering" : "cannot switch from automatic field numbering to manual field specification");
+      numbering = mode;
+    }
     if (first === "") v = args[auto++];
     else if (/^\d+$/.test(first)) v = args[+first];
     else {
@@ -182,7 +188,7 @@ function $strformat(fmt, ...args) {
       const colon = inner.indexOf(":");
       let spec = colon >= 0 ? inner.slice(colon + 1) : "";
       spec = spec.replace(/\{([^}]*)\}/g, (_, e) => $str(field(e)[0]));
-      if (conv) v = conv[1] === "s" ? $str(v) : $repr(v);
+      if (conv) v = conv[1] === "s" ? $str(v) : conv[1] === "a" ? $ascii(v) : $repr(v);
       out += $format(v, spec);
       i = j;
     } else if (ch === "}") {

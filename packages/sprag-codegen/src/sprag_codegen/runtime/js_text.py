@@ -97,7 +97,11 @@ function $printf(fmt, args) {
   const out = fmt.replace(/%(\([^)]*\))?([-+ #0]*)(\*|\d+)?(?:\.(\*|\d+))?([diouxXeEfFgGcrsa%])/g, (m, key, flags, width, prec, conv) => {
     if (conv === "%") return "%";
     let v;
-    if (key) v = $getitem(named, key.slice(1, -1));
+    if (key) {
+      if (!named) throw new $TypeError("format requires a mapping");
+      v = $getitem(named, key.slice(1, -1));
+      i = list.length;
+    }
     else {
       if (width === "*") width = String(list[i++]);
       if (prec === "*") prec = String(list[i++]);
