@@ -180,7 +180,10 @@ def test_relative_links_and_images_resolve_to_published_urls(project):
     html = tree.get("").html
     assert 'href="/docs/guide/install#setup"' in html and 'href="/docs/guide"' in html
     assert 'href="/elsewhere"' in html and 'href="https://example.com"' in html
-    assert 'src="/assets/content/docs/img/logo.png"' in html
+    assert 'src="/docs/img/logo.png"' in html  # next to its documents
+    assert tree.file("img/logo.png") == project / "app/content/docs/img/logo.png"
+    assert tree.file(["img", "logo.png"]) is not None
+    assert tree.file("guide/install.md") is None and tree.file("img/other.png") is None
     assert 'href="/docs"' in tree.get("guide").html
     assert "#" not in tree.get("guide/install").text  # heading anchors are not words
     assert 'src="/static/shot.png"' in tree.get("guide/shot").html

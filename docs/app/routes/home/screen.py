@@ -1,6 +1,7 @@
 """Every documentation page: / (docs/content/index.md) and /<path> (any other file)."""
 
 from app.site import SITE_TITLE, article, docs, sidebar, toc
+from flask import send_file
 
 from sprag import Controller, HTTPError, Screen, set_metadata, ui
 
@@ -8,8 +9,12 @@ from sprag import Controller, HTTPError, Screen, set_metadata, ui
 class DocsController(Controller):
     def load(self):
         tree = docs()
-        document = tree.get(self.request.params.get("segments", []))
+        parts = self.request.params.get("segments", [])
+        document = tree.get(parts)
         if document is None:
+            image = tree.file(parts)  # an image (or any file) a page links to, next to it
+            if image is not None:
+                return send_file(image)
             raise HTTPError("There is no such page in the documentation", 404)
         title = SITE_TITLE if not document.path_parts else f"{document.title} · {SITE_TITLE}"
         set_metadata(title=title, description=document.summary)

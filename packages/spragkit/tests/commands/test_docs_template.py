@@ -193,7 +193,7 @@ def test_a_big_site_is_exported_by_forked_workers_with_the_same_result(run, docs
                                                                      monkeypatch):
     import os
 
-    from sprag.commands import _static_site
+    from sprag.toolchain import static_site as _static_site
 
     if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
         pytest.skip("needs os.fork and two cores")
@@ -216,7 +216,7 @@ def test_a_big_site_is_exported_by_forked_workers_with_the_same_result(run, docs
 def test_a_failing_page_in_a_forked_worker_is_reported(run, docs_project, monkeypatch):
     import os
 
-    from sprag.commands import _static_site
+    from sprag.toolchain import static_site as _static_site
 
     if not hasattr(os, "fork") or (os.cpu_count() or 1) < 2:
         pytest.skip("needs os.fork and two cores")
@@ -236,3 +236,29 @@ def test_doctor_passes_the_docs_template(run, docs_project):
     result = run("doctor", "-C", docs_project)
     assert result.exit_code == 0, result.output
     assert "FAIL" not in result.output and "warn" not in result.output
+
+
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d49484452000000010000000108020000009077"
+    "53de0000000c4944415408d763f8cfc000000301010018dd8db00000000049454e44ae426082"
+)
+
+
+def test_an_image_next_to_a_page_is_published_with_it(run, docs_project):
+    guides = docs_project / "app" / "content" / "docs" / "guides"
+    (guides / "shot.png").write_bytes(PNG)
+    (guides / "notes.txt").write_text("not linked from any page")
+    writing = guides / "writing.md"
+    writing.write_text(writing.read_text() + "\n![A screenshot](shot.png)\n")
+    result = run("build", "static", "--check-links", "-C", docs_project)
+    assert result.exit_code == 0, result.output
+    site = docs_project / "site"
+    assert '<img src="/docs/guides/shot.png" alt="A screenshot" />' in _html(site, "/docs/guides/writing")
+    assert (site / "docs" / "guides" / "shot.png").read_bytes() == PNG
+
+    from sprag.project import load_app
+
+    client = load_app(docs_project, mode="dev").flask.test_client()
+    image = client.get("/docs/guides/shot.png")
+    assert image.status_code == 200 and image.mimetype == "image/png" and image.data == PNG
+    assert client.get("/docs/guides/notes.txt").status_code == 404  # no page links to it

@@ -89,6 +89,15 @@ class Collection:
         self.drafts = drafts
         self._by_parts = {d.path_parts: d for d in documents}
         self._index = {id(d): i for i, d in enumerate(documents)}
+        # files (images, PDFs) under the collection that its documents link to, by URL parts
+        self._files: Dict[Tuple[str, ...], Path] = {}
+        for document in documents:
+            for ref in document.references:
+                if ref.kind == "file":
+                    try:
+                        self._files[ref.target.relative_to(root).parts] = ref.target
+                    except ValueError:
+                        pass  # outside the collection: published elsewhere (app/static)
 
     def __iter__(self) -> Iterator[Document]:
         return iter(self.documents)
@@ -106,6 +115,14 @@ class Collection:
         if isinstance(parts, str):
             parts = [p for p in parts.split("/") if p]
         return self._by_parts.get(tuple(parts))
+
+    def file(self, parts: Union[str, Sequence[str], None]) -> Optional[Path]:
+        """The file (not Markdown) at ``parts`` that a published document links to, e.g. an
+        image next to it; a document route sends it (``flask.send_file``). Files no
+        document links to are never served."""
+        if isinstance(parts, str):
+            parts = [p for p in parts.split("/") if p]
+        return self._files.get(tuple(parts or ()))
 
     def prev(self, document: Document) -> Optional[Document]:
         """The document before ``document`` in reading order."""

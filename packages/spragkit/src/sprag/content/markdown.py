@@ -50,8 +50,9 @@ class Reference:
 @dataclass(frozen=True)
 class Linker:
     """How relative links become URLs: Markdown files under ``root`` publish at
-    ``base_url/<path without .md>`` (``index.md`` at its folder's URL); other files through
-    ``asset_url(path)``."""
+    ``base_url/<path without .md>`` (``index.md`` at its folder's URL), other files under
+    ``root`` at ``base_url/<path>`` (the collection serves them: ``Collection.file``), and
+    files elsewhere through ``asset_url(path)``."""
 
     root: Path
     base_url: str
@@ -60,6 +61,14 @@ class Linker:
     def document_url(self, path: Path) -> str:
         """The published URL of the Markdown file ``path`` (which may not exist)."""
         return url_for(self.root, self.base_url, path)
+
+    def file_url(self, path: Path) -> str:
+        """The published URL of a file that is not Markdown (an image, a PDF)."""
+        try:
+            rel = path.relative_to(self.root).as_posix()
+        except ValueError:
+            return self.asset_url(path)
+        return self.base_url.rstrip("/") + "/" + rel
 
 
 def url_for(root: Path, base_url: str, path: Path) -> str:
@@ -225,7 +234,7 @@ def _rewrite(token: Token, attr: str, source: Path, linker: Linker, line: int,
         references.append(Reference("document", target, fragment, line, raw))
     else:
         try:
-            url = linker.asset_url(target)
+            url = linker.file_url(target)
         except ValueError as exc:
             broken.append((line, raw, str(exc)))
             return
