@@ -25,3 +25,13 @@ class Sub(Config):
 
 
 print(Sub.version, Sub().debug, Sub.plugins)
+class Config:
+    name = "default"
+    length = 3
+    proto = "p"
+    def describe(self):
+        return f"{self.name}/{self.length}/{self.proto}"
+c = Config()
+print(Config.name, Config.length, c.describe(), Config.__name__)
+c.name = "mine"
+print(c.name, Config.name, c.describe())

@@ -103,8 +103,10 @@ def expand_dataclasses(tree: ast.Module) -> List[Problem]:
         fields = _collect(cls, names, modules, problems)
         base = cls.bases[0].id if cls.bases and isinstance(cls.bases[0], ast.Name) else None
         if base in fields_of:
-            own = {f.name for f in fields}
-            fields = [f for f in fields_of[base] if f.name not in own] + fields
+            # A redefined field keeps its place in the base's order and takes the new default.
+            own = {f.name: f for f in fields}
+            inherited = [own.pop(f.name, f) for f in fields_of[base]]
+            fields = inherited + [f for f in fields if f.name in own]
         fields_of[cls.name] = fields
         needs_sentinel |= any(f.factory is not None for f in fields)
         if _check_order(fields, problems):
@@ -207,10 +209,10 @@ def _generate(cls: ast.ClassDef, deco: ast.AST, fields: List[_Field], options: d
                 body.append(f"self.{f.name} = __factory_{f.name}()")
             elif f.default is not None:
                 body.append(f"self.{f.name} = __default_{f.name}")
+        if options["frozen"]:  # before __post_init__: assigning there raises, as in CPython
+            body.append(f"{FREEZE_BUILTIN}(self)")
         if "__post_init__" in defined:
             body.append("self.__post_init__()")
-        if options["frozen"]:
-            body.append(f"{FREEZE_BUILTIN}(self)")
         src = f"def __init__({', '.join(params)}):\n" + "".join(
             f"    {line}\n" for line in body or ["pass"])
         fn = ast.parse(src).body[0]

@@ -98,6 +98,9 @@ def _check_member(em: Emitter, stmt: ast.stmt) -> None:
     if isinstance(stmt, (ast.Assign, ast.AnnAssign)):
         targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target]
         name = next((t.id for t in targets if isinstance(t, ast.Name)), None)
+    if name == "prototype" and isinstance(stmt, (ast.Assign, ast.AnnAssign)):
+        em.unsupported(stmt, "a class attribute named 'prototype'",
+                       "JS classes own a fixed 'prototype' property; rename the attribute")
     if name in _REJECTED_DUNDERS:
         em.fail("SC109", stmt, name=name, supported=", ".join(sorted(MAPPED_DUNDERS)))
     if name and name.startswith("__") and name.endswith("__") and name not in MAPPED_DUNDERS \

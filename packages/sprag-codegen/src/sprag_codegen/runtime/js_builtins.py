@@ -229,7 +229,8 @@ function $bindp(sig, args) {
 }''',
     "$classattr": r'''
 function $classattr(C, name, value) {
-  C[name] = value;
+  // defineProperty: `name` and `length` are read-only own properties of every JS function.
+  Object.defineProperty(C, name, { value, writable: true, enumerable: true, configurable: true });
   if (!Object.prototype.hasOwnProperty.call(C.prototype, name)) {
     Object.defineProperty(C.prototype, name, {
       configurable: true,
