@@ -172,10 +172,11 @@ function $ffloordiv(x, y) {
 }''',
     "$idiv": r'''
 function $idiv(x, y) {
-  if (typeof x === "number" && typeof y === "number") {
-    if (y === 0) throw new $ZeroDivisionError("integer division or modulo by zero");
-    return Math.floor(x / y) + 0;
-  }
+  // Small and inlinable for the common case; zero and BigInts in $idivbig.
+  if (typeof x === "number" && typeof y === "number" && y !== 0) return Math.floor(x / y) + 0;
+  return $idivbig(x, y);
+}
+function $idivbig(x, y) {
   const X = BigInt(x), Y = BigInt(y);
   if (Y === 0n) throw new $ZeroDivisionError("integer division or modulo by zero");
   let q = X / Y;
@@ -209,11 +210,13 @@ function $mod(a, b) {
 }''',
     "$imod": r'''
 function $imod(x, y) {
-  if (typeof x === "number" && typeof y === "number") {
-    if (y === 0) throw new $ZeroDivisionError("integer modulo by zero");
+  if (typeof x === "number" && typeof y === "number" && y !== 0) {
     const r = x % y;
     return (r !== 0 && (r < 0) !== (y < 0)) ? r + y : r + 0;
   }
+  return $imodbig(x, y);
+}
+function $imodbig(x, y) {
   const X = BigInt(x), Y = BigInt(y);
   if (Y === 0n) throw new $ZeroDivisionError("integer modulo by zero");
   let r = X % Y;
@@ -255,6 +258,13 @@ function $abs(a) {
 }''',
     "$bitop": r'''
 function $bitop(op, a, b) {
+  if (typeof a === "number" && typeof b === "number" && (a | 0) === a && (b | 0) === b) {
+    // int32 operands first: flags, masks and checksums stay on JS's 32-bit operators.
+    if (op === "&") return a & b;
+    if (op === "|") return a | b;
+    if (op === "^") return a ^ b;
+    if (op === ">>" && b >= 0 && b < 32) return a >> b;
+  }
   if (a instanceof Set || b instanceof Set || (typeof $DictView === "function" && (a instanceof $DictView || b instanceof $DictView))) {
     const r = $setop(op, a, b);
     if (r !== undefined) return r;
