@@ -18,7 +18,7 @@ from ..runtime.js_methods import (
 from .context import Expr
 from .emitter import Emitter
 
-__all__ = ["load_attribute", "store_attribute", "METHOD_TABLES", "module_of", "method_helper",
+__all__ = ["load_attribute", "store_attribute", "always_has", "METHOD_TABLES", "module_of", "method_helper",
            "lookup_helper"]
 
 # static type -> the method names it has; `{type}.{name}` compiles to the helper `${type}_{name}`.
@@ -101,13 +101,13 @@ def load_attribute(em: Emitter, node: ast.Attribute) -> Expr:
         return Expr(f"{method_helper(em, base.type, attr)}.bind(null, {em.escape(base)})")
     if base.type in METHOD_TABLES or base.type in ("int", "float", "bool", "None"):
         return Expr(f"{em.h('$ga')}(null, {em.escape(base)}, {_q(attr)})")
-    if _always_has(em, node.value, attr):
+    if always_has(em, node.value, attr):
         return Expr(f"{base.code}.{js}")
     jsarg = f", {_q(js)}" if js != attr else ""
     return Expr(f"{em.h('$ga')}({lookup_helper(em, attr)}, {base.code}, {_q(attr)}{jsarg})")
 
 
-def _always_has(em: Emitter, value: ast.AST, attr: str) -> bool:
+def always_has(em: Emitter, value: ast.AST, attr: str) -> bool:
     """True when ``value.attr`` certainly exists: a data attribute of this method's ``self``
     that the class (or a compiled base) always sets, defines at class level, or that the
     dialect's runtime base sets. Anything else is read through ``$ga``, which raises
@@ -155,7 +155,11 @@ def store_attribute(em: Emitter, node: ast.Attribute, value_code: str) -> str:
     js = em.ctx.dialect.js_attribute(node.attr)
     if module_of(em, node.value):
         em.unsupported(node, "assignment to a module attribute", "keep state in your own objects")
-    return f"{base.code}.{js} = {value_code}"
+    if isinstance(node.value, ast.Name) and node.value.id in em.scope_self_names():
+        return f"{base.code}.{js} = {value_code}"
+    # Builtin values (None, str, list ...) have no settable attributes: AttributeError.
+    name = f", {_q(node.attr)}" if js != node.attr else ""
+    return f"{em.h('$sa')}({em.escape(base)}, {_q(js)}, {value_code}{name})"
 
 
 def _q(s: str) -> str:

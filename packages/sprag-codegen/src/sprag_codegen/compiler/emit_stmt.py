@@ -145,12 +145,20 @@ def augassign(em: Emitter, node: ast.AugAssign) -> None:
         assign_to(em, target, binop_code(em, op, cur, right, node))
         return
     if isinstance(target, ast.Attribute):
+        from .emit_attr import always_has
+
         obj = em.temp()
         em.line(f"{obj} = {em.val(target.value)};")
         js = em.ctx.dialect.js_attribute(target.attr)
-        cur = Expr(f"{obj}.{js}")
+        jsarg = f', "{js}"' if js != target.attr else ""
+        cur = Expr(f"{obj}.{js}") if always_has(em, target.value, target.attr) else \
+            Expr(f'{em.h("$ga")}(null, {obj}, "{target.attr}"{jsarg})')
         res = _inplace_or_binop(em, op, cur, em.expr(node.value), node)
-        em.line(f"{obj}.{js} = {res};")
+        if isinstance(target.value, ast.Name) and target.value.id in em.scope_self_names():
+            em.line(f"{obj}.{js} = {res};")
+        else:
+            name = f', "{target.attr}"' if js != target.attr else ""
+            em.line(f'{em.h("$sa")}({obj}, "{js}", {res}{name});')
         return
     if isinstance(target, ast.Subscript):
         index = _index(target)

@@ -94,6 +94,12 @@ function $cm(k, o, name, args, js) {
   }
   throw $noattr(o, name);
 }''',
+    "$sa": r'''
+function $sa(o, js, v, name) {
+  // o.name = v: None and builtin values have no attributes to set (AttributeError).
+  if (o === null || o === undefined || $builtin(o)) throw $noattr(o, name || js);
+  o[js] = v;
+}''',
     "$ga": r'''
 function $ga(k, o, name, js) {
   // o.name as a value (bound method for functions found on the prototype).
