@@ -35,3 +35,11 @@ try:
     g()
 except UnboundLocalError as e:
     print("ULE:", e)
+def show():
+    try:
+        return f"limit={LIMIT}"
+    except NameError as e:
+        return f"NameError: {e}"
+print(show())
+LIMIT = 10
+print(show())

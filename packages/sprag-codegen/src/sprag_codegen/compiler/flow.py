@@ -181,23 +181,57 @@ def maybe_unbound_reads(scopes: Dict[ast.AST, Scope]) -> Set[int]:
     """
     unsafe: Set = set()
     _DELETED.clear()
-    module_end = module_locals = None
+    module_end = module_locals = before_call = None
     for scope in scopes.values():
         if scope.kind not in ("function", "module"):
             continue
         flow = _Flow(scope)
         if not flow.locals:
             continue
-        end = flow.block(scope.node.body, frozenset())
-        unsafe |= flow.unsafe
         if scope.kind == "module":
-            module_end, module_locals = end, flow.locals
+            # Module statements run in order; a function can first run at the first statement
+            # that calls something: names not yet bound then may be read unbound.
+            cur: Optional[FrozenSet[str]] = frozenset()
+            before_call = None
+            for stmt in scope.node.body:
+                if before_call is None and cur is not ALL and _may_call(stmt):
+                    before_call = cur
+                cur = flow.stmt(stmt, cur)
+            unsafe |= flow.unsafe
+            module_end, module_locals = cur, flow.locals
+            if before_call is None:
+                before_call = cur
+            continue
+        flow.block(scope.node.body, frozenset())
+        unsafe |= flow.unsafe
     if module_locals is not None:
-        # Module names a function may read while unbound: bound only on some paths, or deleted
-        # somewhere (conservatively, any `del` of that name).
-        maybe = set(_DELETED) if module_end is ALL else _DELETED | (module_locals - module_end)
+        # Module names a function may read while unbound: bound only on some paths, bound only
+        # after the module first calls something, or deleted somewhere (any `del` of the name).
+        maybe = set(_DELETED)
+        if module_end is not ALL:
+            maybe |= module_locals - module_end
+        if before_call is not ALL:
+            maybe |= module_locals - before_call
         unsafe |= {"global:" + n for n in maybe}
     return unsafe
+
+
+def _may_call(stmt: ast.stmt) -> bool:
+    """Whether running this module statement may call a function (not counting def bodies)."""
+    stack: List[ast.AST] = [stmt]
+    while stack:
+        n = stack.pop()
+        if isinstance(n, ast.Call):
+            return True
+        if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            stack.extend(n.decorator_list)
+            stack.extend(n.args.defaults)
+            stack.extend(d for d in n.args.kw_defaults if d is not None)
+            continue
+        if isinstance(n, ast.Lambda):
+            continue
+        stack.extend(ast.iter_child_nodes(n))
+    return False
 
 
 _DELETED: Set[str] = set()  # names some `del` statement removes (filled by the flow pass)
