@@ -265,3 +265,16 @@ def test_feed_sitemap_and_search_index(project):
     index = json.loads(json.dumps(search_index(tree)))
     assert index[0]["url"] == "/blog/a" and index[0]["tags"] == ["news"]
     assert "Text of A & B." in index[0]["text"]
+
+
+def test_folders_without_an_index_still_group_their_documents(project):
+    write(project, "c/zz.md", doc("Ordered", order=9))  # an order sorts before no order
+    write(project, "c/api-reference/v1/users.md", doc("Users"))
+    write(project, "c/api-reference/v1/groups.md", doc("Groups"))
+    tree = load_markdown_tree("c")
+    api = tree.nav[1]
+    assert (api.title, api.url, api.document) == ("Api reference", None, None)
+    assert [c.title for c in api.children] == ["V1"]
+    assert [d.title for d in api.children[0].children] == ["Groups", "Users"]
+    assert [d.title for d in tree] == ["Ordered", "Groups", "Users"]
+    assert api.contains(tree.get("api-reference/v1/users"))

@@ -280,56 +280,44 @@ def load_markdown_tree(
 
 
 def _tree(root: Path, documents: List[Document], sort: str) -> Tuple[List[NavItem], List[Document]]:
-    """The navigation tree and the documents in reading order (depth first)."""
+    """The navigation tree and the documents in reading order (depth first: a folder's
+    ``index.md``, then its documents and subfolders interleaved by their sort keys)."""
     folders: Dict[Path, List[Document]] = {}
     for document in documents:
         folders.setdefault(document.source.parent, []).append(document)
+    subfolders: Dict[Path, set] = {}  # folder -> subfolders with documents somewhere below
+    for folder in folders:
+        while folder != root and folder.parent != folder:
+            subfolders.setdefault(folder.parent, set()).add(folder)
+            folder = folder.parent
     ordered: List[Document] = []
 
-    def build(folder: Path) -> Tuple[Optional[Document], List[NavItem]]:
-        here = folders.get(folder, [])
-        index = next((d for d in here if d.source.name == "index.md"), None)
-        entries: List[Tuple[Tuple[Any, ...], NavItem, Optional[Path]]] = []
-        for document in here:
-            if document is not index:
-                entries.append((_key(document, document.source.stem, sort),
-                                NavItem(document.title, document.url, document), None))
-        for sub in sorted({p for p in folders if p.parent == folder} | _between(folders, folder)):
-            sub_index = next((d for d in folders.get(sub, []) if d.source.name == "index.md"), None)
+    def index_of(folder: Path) -> Optional[Document]:
+        return next((d for d in folders.get(folder, ()) if d.source.name == "index.md"), None)
+
+    def walk(folder: Path) -> List[NavItem]:
+        index = index_of(folder)
+        if index is not None:
+            ordered.append(index)
+        entries: List[Tuple[Tuple[Any, ...], NavItem, Optional[Path]]] = [
+            (_key(d, d.source.stem, sort), NavItem(d.title, d.url, d), None)
+            for d in folders.get(folder, ()) if d is not index
+        ]
+        for sub in sorted(subfolders.get(folder, ())):
+            sub_index = index_of(sub)
             title = sub_index.title if sub_index else sub.name.replace("-", " ").capitalize()
             item = NavItem(title, sub_index.url if sub_index else None, sub_index)
             entries.append((_key(sub_index, sub.name, sort), item, sub))
         entries.sort(key=lambda entry: entry[0])
-        items = []
-        for _k, item, sub in entries:
+        for _sort_key, item, sub in entries:
             if sub is None:
                 ordered.append(item.document)  # type: ignore[arg-type]
             else:
-                sub_index, item.children = build_into(sub)
-            items.append(item)
-        return index, items
+                item.children = walk(sub)
+        return [item for _sort_key, item, _sub in entries]
 
-    def build_into(folder: Path) -> Tuple[Optional[Document], List[NavItem]]:
-        index = next((d for d in folders.get(folder, []) if d.source.name == "index.md"), None)
-        if index is not None:
-            ordered.append(index)
-        _index, items = build(folder)
-        return index, items
-
-    root_index, nav = build_into(root)
+    nav = walk(root)
+    root_index = index_of(root)
     if root_index is not None:  # the collection's front page opens the sidebar
         nav.insert(0, NavItem(root_index.title, root_index.url, root_index))
     return nav, ordered
-
-
-def _between(folders: Dict[Path, List[Document]], folder: Path) -> set:
-    """Direct subfolders of ``folder`` that hold no document themselves but have some below."""
-    found = set()
-    for path in folders:
-        try:
-            rel = path.relative_to(folder)
-        except ValueError:
-            continue
-        if len(rel.parts) > 1:
-            found.add(folder / rel.parts[0])
-    return found
