@@ -98,6 +98,8 @@ class App:
         config: Optional[AppConfig] = None,
         trusted_proxies: Optional[int] = None,
         security_headers: Optional[SecurityHeaders] = None,
+        login_throttle: Optional[Any] = None,
+        upload_limits: Optional[Any] = None,
     ) -> None:
         from .render.renderer import SurfaceRenderer
         from .render.shells import default_shell
@@ -109,6 +111,7 @@ class App:
             "assets": tuple(assets), "action_body_limit": action_body_limit,
             "trusted_origins": tuple(trusted_origins), "build_dir": build_dir,
             "trusted_proxies": trusted_proxies, "security_headers": security_headers,
+            "login_throttle": login_throttle, "upload_limits": upload_limits,
         })
         cfg = self.config
         if backends is None:
@@ -197,6 +200,15 @@ class App:
         #: The jobs feature: every QueueService provider is a jobs queue under its key.
         self.jobs = JobQueues.from_providers(self.providers)
         self.install(self.jobs)
+        from .http.login import AuthFlows
+        from .uploads import Uploads
+
+        #: Sign-in flows (Controller.authenticate/login/logout) and the user in page payloads.
+        self.auth = AuthFlows(self.sessions, self.auth_service, backends.attempts, cfg.login_throttle)
+        self.install(self.auth)
+        #: Multipart and resumable uploads (``self.upload_form`` in the browser).
+        self.uploads = Uploads(self.actions)
+        self.install(self.uploads)
 
     # -- options (read-only views of the config) -------------------------------------------------
 

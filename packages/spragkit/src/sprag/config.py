@@ -15,6 +15,8 @@ from typing import Any, Mapping, Optional, Tuple
 from .backends.sessions import SessionPolicy
 from .http.headers import SecurityHeaders
 from .http.proxies import trusted_proxy_count
+from .http.auth import LoginThrottle
+from .http.limits import UploadLimits
 
 __all__ = ["AppConfig", "SERVER_MODES", "MODES"]
 
@@ -35,10 +37,13 @@ class AppConfig:
     ``wsgi`` or ``websocket``. ``message_queue``: a Flask-SocketIO message queue URL (kept for
     compatibility; prefer ``Backends(socket_queue=...)``). ``build_dir``: a ``sprag build``
     output to serve in production. ``metadata``: the default ``<head>`` metadata.
-    ``session_policy``: cookie and TTLs of sessions. ``trusted_proxies``: how many reverse
+    ``session_policy``: cookie and TTLs of sessions, the login URL. ``trusted_proxies``: how many reverse
     proxies in front of the app to believe about ``X-Forwarded-Proto/For/Host/Port`` (default:
     ``SPRAG_TRUSTED_PROXIES`` or 0). ``security_headers``: the headers every response carries
     (:class:`~sprag.http.headers.SecurityHeaders`; opt-in Content-Security-Policy there).
+    ``login_throttle``: failed sign-ins allowed per account and client address
+    (:class:`~sprag.http.auth.LoginThrottle`). ``upload_limits``: sizes and counts of uploads
+    (:class:`~sprag.http.limits.UploadLimits`).
     """
 
     routes: Optional[str] = "app.routes"
@@ -56,6 +61,8 @@ class AppConfig:
     session_policy: SessionPolicy = field(default_factory=SessionPolicy)
     trusted_proxies: Optional[int] = None
     security_headers: SecurityHeaders = field(default_factory=SecurityHeaders)
+    login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
+    upload_limits: UploadLimits = field(default_factory=UploadLimits)
 
     def __post_init__(self) -> None:
         if self.server_mode not in SERVER_MODES:
@@ -71,6 +78,10 @@ class AppConfig:
         if not isinstance(self.security_headers, SecurityHeaders):
             raise TypeError(f"App(security_headers=...) must be a SecurityHeaders, got {self.security_headers!r}")
         self.security_headers.csp()  # a bad policy fails here, not on the first response
+        if not isinstance(self.login_throttle, LoginThrottle):
+            raise TypeError(f"App(login_throttle=...) must be a LoginThrottle, got {self.login_throttle!r}")
+        if not isinstance(self.upload_limits, UploadLimits):
+            raise TypeError(f"App(upload_limits=...) must be an UploadLimits, got {self.upload_limits!r}")
         fix = lambda name, value: object.__setattr__(self, name, value)  # noqa: E731
         fix("trusted_proxies", trusted_proxy_count(self.trusted_proxies))
         fix("mode", mode)
@@ -79,6 +90,10 @@ class AppConfig:
         fix("trusted_origins", tuple(self.trusted_origins))
         fix("build_dir", Path(self.build_dir) if self.build_dir else None)
         fix("metadata", MappingProxyType(dict(self.metadata or {})))
+        if self.upload_limits.directory is None:
+            from dataclasses import replace
+
+            fix("upload_limits", replace(self.upload_limits, directory=self.project_dir / ".sprag" / "uploads"))
 
     @property
     def dev(self) -> bool:

@@ -23,18 +23,26 @@ class ActionSpec:
     name: str
     method: str
     schema: Any = None
+    upload: Any = None
 
     def describe(self) -> Dict[str, Any]:
         described = self.schema.describe() if self.schema is not None else None
         return {"name": self.name, "method": self.method, "schema": described}
 
 
-def action(fn: Optional[Callable] = None, *, schema: Any = None, name: Optional[str] = None):
+def action(fn: Optional[Callable] = None, *, schema: Any = None, name: Optional[str] = None,
+           upload: Any = None):
     """Mark a controller method as a browser-callable action.
 
     ``@action`` bare, or ``@action(schema=Schema(...), name="start")``. The payload is
-    validated (and coerced) by ``schema`` and passed as keyword arguments.
+    validated (and coerced) by ``schema`` and passed as keyword arguments. ``upload=``:
+    this action's upload limits (a dict of ``UploadLimits`` fields to override, or an
+    ``UploadLimits``) when the browser calls it with ``self.upload_form``.
     """
+    if upload is not None and upload is not True:
+        from .http.limits import UploadLimits
+
+        UploadLimits().override(upload)  # a bad limit fails at import, not at the first upload
     if schema is not None and not hasattr(schema, "require"):
         raise TypeError(f"@action(schema=...) needs a specter Schema, got {type(schema).__name__}")
     if name is not None and (not isinstance(name, str) or not name):
@@ -43,7 +51,7 @@ def action(fn: Optional[Callable] = None, *, schema: Any = None, name: Optional[
     def mark(method: Callable) -> Callable:
         if not callable(method):
             raise TypeError("@action decorates a controller method")
-        setattr(method, _ACTION_ATTR, ActionSpec(name or method.__name__, method.__name__, schema))
+        setattr(method, _ACTION_ATTR, ActionSpec(name or method.__name__, method.__name__, schema, upload))
         return method
 
     if fn is not None:
@@ -73,6 +81,23 @@ class Controller(specter.Controller):
                 f"{type(self).__name__}.request is only available while serving a request"
             )
         return req
+
+    # -- signing in and out (sprag.http.login) ---------------------------------------------
+
+    def authenticate(self, username: str, password: str) -> Any:
+        """The app's ``AuthService.authenticate`` behind login throttling: the user or None;
+        after too many failures (per account and per client address) raises a 429 with
+        ``Retry-After``. Never says whether the account exists."""
+        return _feature("sprag.auth", "authenticate").authenticate(username, password)
+
+    def login(self, user: Any, remember: bool = False) -> Any:
+        """Sign ``user`` in: a new session id (the old cookie stops working) and a new CSRF
+        token; ``remember=True`` keeps the session ``remember_me_ttl_seconds``."""
+        return _feature("sprag.auth", "login").login(user, remember=remember)
+
+    def logout(self) -> None:
+        """Sign out: the session is deleted and its cookie cleared."""
+        _feature("sprag.auth", "logout").logout()
 
     # -- background jobs (sprag.jobs) ----------------------------------------------------
 
@@ -139,6 +164,15 @@ def _jobs() -> Any:
         raise RuntimeError("background jobs need a running sprag App: call enqueue/job_status/"
                            "request_job_cancel while it serves a request")
     return jobs
+
+
+def _feature(key: str, what: str) -> Any:
+    from flask import current_app, has_app_context
+
+    found = current_app.extensions.get(key) if has_app_context() else None
+    if found is None:
+        raise RuntimeError(f"{what}() needs a running sprag App: call it while it serves a request")
+    return found
 
 
 def _job_not_found(queue: str, job_id: str) -> Exception:

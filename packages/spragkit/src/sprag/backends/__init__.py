@@ -6,6 +6,8 @@ runs as several processes, each with an in-memory default for the one-process ca
 - :class:`SocketMessageQueue` Flask-SocketIO's message queue (``InProcessSocketQueue``)
 - :class:`JobStore` job records (``InMemoryJobStore``, :mod:`sprag.backends.job_store`)
 - :class:`ReplayLog` append-only event log for SSE resume (``InMemoryReplayLog``)
+- :class:`AttemptStore` failed sign-ins for login throttling (``InMemoryAttemptStore``)
+- :class:`UploadOffsets` resumable uploads' records and offsets (``InMemoryUploadOffsets``)
 
 :class:`Backends` bundles one of each; ``App(backends=Backends(...))`` replaces any of them.
 Nothing here imports the rest of ``sprag``.
@@ -15,17 +17,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .attempts import AttemptStore, InMemoryAttemptStore
 from .fanout import EventFanout, InMemoryFanout
 from .job_store import InMemoryJobStore, JobRecord, JobStore
 from .replay import InMemoryReplayLog, ReplayLog
 from .sessions import InMemorySessionStore, Session, SessionPolicy, SessionStore
 from .socket_queue import InProcessSocketQueue, SocketMessageQueue, UrlSocketQueue
+from .uploads import InMemoryUploadOffsets, UploadOffsets, UploadRecord
 
 __all__ = [
     "Backends", "SessionStore", "InMemorySessionStore", "Session", "SessionPolicy",
     "EventFanout", "InMemoryFanout", "SocketMessageQueue", "InProcessSocketQueue",
     "UrlSocketQueue", "JobStore", "InMemoryJobStore", "JobRecord", "ReplayLog",
-    "InMemoryReplayLog",
+    "InMemoryReplayLog", "AttemptStore", "InMemoryAttemptStore", "UploadOffsets",
+    "InMemoryUploadOffsets", "UploadRecord",
 ]
 
 
@@ -38,6 +43,8 @@ class Backends:
     socket_queue: SocketMessageQueue = field(default_factory=InProcessSocketQueue)
     jobs: JobStore = field(default_factory=InMemoryJobStore)
     replay: ReplayLog = field(default_factory=InMemoryReplayLog)
+    attempts: AttemptStore = field(default_factory=InMemoryAttemptStore)
+    uploads: UploadOffsets = field(default_factory=InMemoryUploadOffsets)
 
     def __post_init__(self) -> None:
         for name, (kind, members) in _REQUIRED.items():
@@ -56,4 +63,6 @@ _REQUIRED = {
     "socket_queue": (SocketMessageQueue, ("url", "channel")),
     "jobs": (JobStore, ("add", "get", "update", "remove", "active")),
     "replay": (ReplayLog, ("append", "since")),
+    "attempts": (AttemptStore, ("failures", "record", "clear")),
+    "uploads": (UploadOffsets, ("create", "get", "advance", "delete", "expired")),
 }

@@ -23,6 +23,27 @@ class SessionPolicy:
     cookie_name: str = "sprag_sid"
     cookie_secure: Optional[bool] = None  # None: secure when the request is https
     cookie_samesite: str = "Lax"
+    login_url: str = "/login"
+
+    def __post_init__(self) -> None:
+        for name in ("idle_ttl_seconds", "absolute_ttl_seconds", "remember_me_ttl_seconds"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
+                raise ValueError(f"SessionPolicy({name}={value!r}) must be a positive number of seconds")
+        if not isinstance(self.login_url, str) or not self.login_url.startswith("/") or self.login_url.startswith("//"):
+            raise ValueError(f"SessionPolicy(login_url={self.login_url!r}) must be a path on this site, like '/login'")
+
+    def expired(self, session: Session, now: float) -> bool:
+        """Whether ``session`` is past its idle or absolute lifetime at ``now``.
+
+        A session signed in with ``remember=True`` lives ``remember_me_ttl_seconds`` (idle and
+        absolute); any other lives ``idle_ttl_seconds`` without a request and
+        ``absolute_ttl_seconds`` in all.
+        """
+        if session.data.get("_remember"):
+            limit = self.remember_me_ttl_seconds
+            return now - session.touched > limit or now - session.created > limit
+        return now - session.touched > self.idle_ttl_seconds or now - session.created > self.absolute_ttl_seconds
 
 
 @dataclass
@@ -93,10 +114,7 @@ class InMemorySessionStore(SessionStore):
             session = self._sessions.get(sid)
             if session is None:
                 return None
-            if (
-                now - session.touched > policy.idle_ttl_seconds
-                or now - session.created > policy.absolute_ttl_seconds
-            ):
+            if policy.expired(session, now):
                 del self._sessions[sid]
                 return None
             session.touched = now

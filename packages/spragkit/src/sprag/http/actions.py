@@ -11,7 +11,8 @@ from __future__ import annotations
 import json
 import logging
 import traceback
-from typing import Any, Callable, Dict, Optional, Tuple
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, List, Optional, Tuple, Union
 
 from flask import Response
 
@@ -25,7 +26,8 @@ from .errors import envelope
 from .guard import CSRF_HEADER, GuardRule, Rejection, RequestGuard
 from .redirects import Redirect
 
-__all__ = ["ACTION_PATH", "CSRF_HEADER", "ActionEndpoint", "action_rule", "envelope", "method_not_allowed"]
+__all__ = ["ACTION_PATH", "CSRF_HEADER", "ActionEndpoint", "action_rule", "envelope", "method_not_allowed",
+           "http_error", "finish", "ActionTarget"]
 
 log = logging.getLogger("sprag.actions")
 
@@ -37,6 +39,14 @@ def action_rule(body_limit: int) -> GuardRule:
 
 def _fail(status: int, error: str, errors: Optional[Dict[str, str]] = None) -> Response:
     return envelope(status, False, error=error, errors=errors)
+
+
+def http_error(exc: HTTPError) -> Response:
+    """The envelope of an HTTPError an action raised (with its ``headers``, e.g. Retry-After)."""
+    response = _fail(exc.status, exc.message, exc.payload.get("errors"))
+    for name, value in (getattr(exc, "headers", None) or {}).items():
+        response.headers[name] = value
+    return response
 
 
 def method_not_allowed() -> Response:
@@ -110,47 +120,87 @@ class ActionEndpoint:
         return self._call(body, session)
 
     def _call(self, body: Dict[str, Any], session: Optional[Session]) -> Response:
-        surface = self.surface_by_route(body["route"])
+        target = self.resolve(body["route"], body["action"], body.get("path"))
+        if isinstance(target, Response):
+            return target
+        values = self.validate(target, body["payload"])
+        if isinstance(values, Response):
+            return values
+        return self.invoke(target, values, session)
+
+    def resolve(self, route: str, action: str, path: Optional[str] = None) -> Union[ActionTarget, Response]:
+        """The action ``action`` of route ``route`` (404 envelope when there is none)."""
+        surface = self.surface_by_route(route)
         if surface is None:
-            return _fail(404, f"Unknown route {body['route']!r}")
-        spec = surface.actions.get(body["action"])
+            return _fail(404, f"Unknown route {route!r}")
+        spec = surface.actions.get(action)
         if spec is None:
-            return _fail(404, f"Unknown action {body['action']!r} on route {surface.path!r}")
+            return _fail(404, f"Unknown action {action!r} on route {surface.path!r}")
         params: Dict[str, Any] = {}
-        path = body.get("path")
         if path is not None:
             matched = surface.pattern.match(path)
             if matched is None:
                 return _fail(404, f"Path {path!r} does not belong to route {surface.path!r}")
             params = matched
-        controller = self.controller_for(surface)
-        method = getattr(controller, spec.method)
-        payload = body["payload"]
+        method = getattr(self.controller_for(surface), spec.method)
+        return ActionTarget(surface, spec, method, params, path or surface.path)
+
+    def validate(self, target: ActionTarget, payload: Dict[str, Any]) -> Union[Dict[str, Any], Response]:
+        """The payload checked by the action's schema (or its signature): the keyword
+        arguments, or the 400 envelope naming each field."""
         try:
-            if spec.schema is not None:
-                values = spec.schema.require(payload)
-            else:
-                values = bind_arguments(method, payload)
+            if target.spec.schema is not None:
+                return target.spec.schema.require(payload)
+            return bind_arguments(target.method, payload)
         except HTTPError as exc:
             return _fail(exc.status, exc.message, exc.payload.get("errors"))
         except TypeError as exc:
-            return _fail(400, f"Payload does not fit action {spec.name!r}: {exc}")
-        self.bind_request(surface, params, session, path or surface.path)
+            return _fail(400, f"Payload does not fit action {target.spec.name!r}: {exc}")
+
+    def invoke(self, target: ActionTarget, values: Dict[str, Any], session: Optional[Session],
+               files: Optional[Dict[str, List[Any]]] = None) -> Response:
+        """Call the action with ``values`` (``files``: the uploads ``self.request`` shows)."""
+        req = self.bind_request(target.surface, target.params, session, target.path)
+        if files is not None:
+            req.files = files
         try:
-            result = method(**values)
+            result = target.method(**values)
         except Redirect as exc:
-            return envelope(200, True, value=None, redirect=exc.to_dict())
+            return finish(exc, "")
         except HTTPError as exc:
-            return _fail(exc.status, exc.message, exc.payload.get("errors"))
+            return http_error(exc)
         except Exception:
-            log.exception("action %s.%s failed", surface.path, spec.name)
+            log.exception("action %s.%s failed", target.surface.path, target.spec.name)
             return _fail(500, "The action failed on the server", None) if not self.dev else envelope(
                 500, False, error="The action failed on the server", traceback=traceback.format_exc()
             )
-        if isinstance(result, Redirect):
-            return envelope(200, True, value=None, redirect=result.to_dict())
-        try:
-            return envelope(200, True, value=result)
-        except TypeError as exc:
-            log.error("action %s.%s returned a non-JSON value: %s", surface.path, spec.name, exc)
-            return _fail(500, "The action returned a value that is not JSON data")
+        return finish(result, f"{target.surface.path}.{target.spec.name}")
+
+
+@dataclass(frozen=True)
+class ActionTarget:
+    """A resolved action: its surface, spec, bound method, route params and request path."""
+
+    surface: Surface
+    spec: Any
+    method: Callable[..., Any]
+    params: Dict[str, Any]
+    path: str
+
+
+def finish(result: Any, where: str) -> Response:
+    """The success envelope of an action's ``result`` (a value or a Redirect); after a
+    login/logout it carries the new CSRF token as ``csrf`` (the browser runtime adopts it)."""
+    from flask import g
+
+    extra: Dict[str, Any] = {}
+    rotated = g.get("sprag_csrf_rotated")
+    if rotated is not None:
+        extra["csrf"] = rotated
+    if isinstance(result, Redirect):
+        return envelope(200, True, value=None, redirect=result.to_dict(), **extra)
+    try:
+        return envelope(200, True, value=result, **extra)
+    except TypeError as exc:
+        log.error("action %s returned a non-JSON value: %s", where, exc)
+        return _fail(500, "The action returned a value that is not JSON data")

@@ -116,6 +116,16 @@ class CsrfTokens:
         g.sprag_csrf_nonce = nonce
         return self.sign(nonce)
 
+    def rotate(self) -> str:
+        """A new nonce for this browser (its cookie is replaced on the response) and its
+        token: the old token stops working (called on login and logout)."""
+        from flask import g
+
+        nonce = base64.urlsafe_b64encode(secrets.token_bytes(16)).rstrip(b"=").decode("ascii")
+        g.sprag_csrf_new = True
+        g.sprag_csrf_nonce = nonce
+        return self.sign(nonce)
+
     def verify(self, token: str) -> bool:
         """Whether ``token`` is this browser's token (its cookie signed with the key)."""
         from flask import request

@@ -23,6 +23,8 @@ def envelope(status: int, ok: bool, **body: Any) -> Response:
     if ok:
         data["value"] = body.get("value")
         data["redirect"] = body.get("redirect")
+        if body.get("csrf") is not None:
+            data["csrf"] = body["csrf"]
     else:
         data["error"] = body.get("error", "Request failed")
         data["errors"] = body.get("errors") or {}

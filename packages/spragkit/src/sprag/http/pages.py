@@ -11,6 +11,7 @@ import logging
 import threading
 import traceback
 from typing import Any, Callable, Dict, Iterable, Optional, Set, Union
+from urllib.parse import quote
 
 from flask import Response, request
 from flask import redirect as flask_redirect
@@ -61,6 +62,8 @@ class PageResponder:
         self.render_error = render_error
         self.build_error = build_error
         self.dev = dev
+        #: Where ``@requires_auth`` sends an anonymous visitor (``SessionPolicy.login_url``).
+        self.login_url = sessions.policy.login_url
         self._reported: Set[str] = set()
         self._lock = threading.Lock()
 
@@ -128,6 +131,10 @@ class PageResponder:
         except Redirect as exc:
             return flask_redirect(exc.location, code=exc.status)
         except HTTPError as exc:
+            if exc.status == 401 and self.login_url and request.path != self.login_url:
+                # anonymous visitor on a page that needs a user: to the login page and back
+                target = request.full_path if request.query_string else request.path
+                return flask_redirect(f"{self.login_url}?next={quote(target, safe='/')}", code=302)
             if exc.status == 404 and surface.path != NOT_FOUND_PATH:
                 return self.not_found(request.path.lstrip("/"), exc.message)
             return self.error(exc.status, exc.message)

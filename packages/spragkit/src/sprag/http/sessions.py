@@ -72,18 +72,40 @@ class SessionAccess:
             g.sprag_new_session = True
         return session
 
+    def adopt(self, session: Session, remember: bool = False) -> None:
+        """Make ``session`` the request's session and send its cookie (a login's new id;
+        ``remember``: a persistent cookie for ``remember_me_ttl_seconds``)."""
+        g.sprag_session = session
+        g.sprag_new_session = True
+        g.sprag_remember = bool(remember)
+        g.sprag_drop_session = False
+
+    def drop(self) -> None:
+        """Forget the request's session (logout): deleted from the store, cookie cleared."""
+        session = self.load()
+        if session is not None:
+            self.store.delete(session.id)
+        g.sprag_session = None
+        g.sprag_new_session = False
+        g.sprag_drop_session = True
+
     def cookie_header(self, req: Any) -> Optional[str]:
-        """The ``Set-Cookie`` value for a session created by this request (else None)."""
-        if not g.get("sprag_new_session"):
+        """The ``Set-Cookie`` value for a session this request created (or dropped), else None."""
+        dropped = g.get("sprag_drop_session")
+        if not g.get("sprag_new_session") and not dropped:
             return None
         from werkzeug.http import dump_cookie
 
         secure = self.policy.cookie_secure
         if secure is None:
             secure = req.is_secure
+        if dropped:
+            return dump_cookie(self.policy.cookie_name, "", max_age=0, expires=0, httponly=True,
+                               secure=secure, samesite=self.policy.cookie_samesite, path="/")
         return dump_cookie(
             self.policy.cookie_name,
             g.sprag_session.id,
+            max_age=int(self.policy.remember_me_ttl_seconds) if g.get("sprag_remember") else None,
             httponly=True,
             secure=secure,
             samesite=self.policy.cookie_samesite,

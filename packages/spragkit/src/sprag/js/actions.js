@@ -46,6 +46,7 @@ export async function callAction(name, data) {
     body = null;
   }
   if (!response.ok || !body || body.ok !== true) throw new ActionError(response.status, body);
+  if (body.csrf) p.csrf = body.csrf; // a new token after login/logout
   const redirect = body.redirect;
   if (redirect && redirect.location) {
     if (redirect.replace) location.replace(redirect.location);

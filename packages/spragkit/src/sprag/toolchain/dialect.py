@@ -13,7 +13,7 @@ from typing import Dict, Iterable, List, Optional
 
 from ragot.dialect import ragot_dialect
 from ragot.dialect.behaviour import runtime_names
-from sprag_codegen.dialect import Dialect, ImportBinding
+from sprag_codegen.dialect import Dialect, ImportBinding, IntrinsicCall
 
 __all__ = ["RUNTIME_BASE", "sprag_dialect", "BuildError", "check_imports_aliases", "SERVER_ONLY"]
 
@@ -29,6 +29,26 @@ _SPRAG_NAMES = {
     "browser": ("sprag/names.js", "browser"),
     "imports": ("sprag/names.js", "imports"),
 }
+
+
+def _upload_form(call: IntrinsicCall) -> str:
+    """``self.upload_form(action, event, on_progress=None)`` -> ``uploadForm(...)`` from
+    sprag/uploads.js (so only pages that upload ship the upload code)."""
+    if call.star_args or call.star_kwargs:
+        call.error("self.upload_form() takes (action, event, on_progress) without * or **",
+                   'self.upload_form("upload_asset", event, self.on_progress)')
+    given = dict(zip(("action", "event", "on_progress"), call.args))
+    for key, value in call.kwargs:
+        if key not in ("action", "event", "on_progress") or key in given:
+            call.error(f"self.upload_form() got an unexpected or repeated argument {key!r}",
+                       'self.upload_form("upload_asset", event, self.on_progress)')
+        given[key] = value
+    if len(call.args) > 3 or "action" not in given or "event" not in given:
+        call.error("self.upload_form() takes the action's name, the submit event (or the form) "
+                   "and an optional on_progress function",
+                   'self.upload_form("upload_asset", event, self.on_progress)')
+    fn = call.require("sprag/uploads.js", "uploadForm")
+    return f"{fn}({given['action']}, {given['event']}, {given.get('on_progress', 'null')})"
 
 
 class BuildError(Exception):
@@ -66,6 +86,7 @@ def sprag_dialect(store_module: Optional[str] = None, store_names: Iterable[str]
             "jinja2": SERVER_ONLY,
         },
         base_classes=frozenset({"sprag.Component", "sprag.Module"}),
+        intrinsics={"self.upload_form": _upload_form},
     )
     return base.extend(extra)
 
