@@ -13,10 +13,10 @@ from types import MappingProxyType
 from typing import Any, Mapping, Optional, Tuple
 
 from .backends.sessions import SessionPolicy
-from .http.headers import SecurityHeaders
-from .http.proxies import trusted_proxy_count
 from .http.auth import LoginThrottle
+from .http.headers import SecurityHeaders
 from .http.limits import UploadLimits
+from .http.proxies import trusted_proxy_count
 
 __all__ = ["AppConfig", "SERVER_MODES", "MODES"]
 
