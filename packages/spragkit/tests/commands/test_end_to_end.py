@@ -10,7 +10,8 @@ import pytest
 from ._processes import SpragProcess, fetch, run_sprag, wait_for
 from .conftest import free_port
 
-PAGES = {"default": ["/", "/about", "/counter"], "bare": ["/"]}
+PAGES = {"default": ["/", "/about", "/counter"], "bare": ["/"],
+         "docs": ["/", "/docs", "/docs/guides/writing", "/blog/hello-world", "/tags", "/search"]}
 BOOT = re.compile(r'data-boot="([0-9a-f]+)"')
 
 
