@@ -190,4 +190,17 @@ function $ne(a, b) {
   }
   return !$eq(a, b);
 }''',
+    "$dunder": r'''
+function $dunder(a, b, m, r) {
+  // a <op> b through the data model: a.__op__(b), then b.__rop__(a) — first when b's class
+  // derives from a's, never when both have the same class; undefined when neither answers.
+  const ok = (x) => x !== null && typeof x === "object" && !Array.isArray(x) && !(x instanceof Number);
+  const call = (x, name, y) => (ok(x) && typeof x[name] === "function" ? x[name](y) : $NotImplemented);
+  const same = ok(a) && ok(b) && a.constructor === b.constructor;
+  const sub = ok(a) && ok(b) && !same && b instanceof a.constructor;
+  let v = sub ? call(b, r, a) : $NotImplemented;
+  if (v === $NotImplemented) v = call(a, m, b);
+  if (v === $NotImplemented && !sub && !same) v = call(b, r, a);
+  return v === $NotImplemented ? undefined : v;
+}''',
 }

@@ -50,14 +50,8 @@ function $add(a, b) {
     const kind = Object.isFrozen(a) ? "tuple" : "list";
     throw new $TypeError(`can only concatenate ${kind} (not "${$typename(b)}") to ${kind}`);
   }
-  if (a !== null && typeof a === "object" && typeof a.__add__ === "function") {
-    const r = a.__add__(b);
-    if (r !== $NotImplemented) return r;
-  }
-  if (b !== null && typeof b === "object" && typeof b.__radd__ === "function") {
-    const r = b.__radd__(a);
-    if (r !== $NotImplemented) return r;
-  }
+  const r = $dunder(a, b, "__add__", "__radd__");
+  if (r !== undefined) return r;
   throw $binerr("+", a, b);
 }''',
     "$sub": r'''
@@ -73,10 +67,8 @@ function $sub(a, b) {
     const r = $setop("-", a, b);
     if (r !== undefined) return r;
   }
-  if (a !== null && typeof a === "object" && typeof a.__sub__ === "function") {
-    const r = a.__sub__(b);
-    if (r !== $NotImplemented) return r;
-  }
+  const r = $dunder(a, b, "__sub__", "__rsub__");
+  if (r !== undefined) return r;
   throw $binerr("-", a, b);
 }''',
     "$mul": r'''
@@ -105,10 +97,8 @@ function $mul(a, b) {
   }
   if ((typeof a === "string" || Array.isArray(a)) && y !== undefined && !$isfloat(b)) return $repeat(a, y);
   if ((typeof b === "string" || Array.isArray(b)) && x !== undefined && !$isfloat(a)) return $repeat(b, x);
-  if (a !== null && typeof a === "object" && typeof a.__mul__ === "function") {
-    const r = a.__mul__(b);
-    if (r !== $NotImplemented) return r;
-  }
+  const r = $dunder(a, b, "__mul__", "__rmul__");
+  if (r !== undefined) return r;
   if (typeof a === "string" || Array.isArray(a) || typeof b === "string" || Array.isArray(b)) {
     const other = (typeof a === "string" || Array.isArray(a)) ? b : a;
     throw new $TypeError(`can't multiply sequence by non-int of type '${$typename(other)}'`);
@@ -124,7 +114,8 @@ function $truediv(a, b) {
   }
   const x = $num(a), y = $num(b);
   if (x === undefined || y === undefined) {
-    if (a !== null && typeof a === "object" && typeof a.__truediv__ === "function") return a.__truediv__(b);
+    const r = $dunder(a, b, "__truediv__", "__rtruediv__");
+    if (r !== undefined) return r;
     throw $binerr("/", a, b);
   }
   if (y === 0) throw new $ZeroDivisionError($isfloat(a) || $isfloat(b) ? "float division by zero" : "division by zero");
@@ -150,7 +141,8 @@ function $floordiv(a, b) {
   }
   const x = $num(a), y = $num(b);
   if (x === undefined || y === undefined) {
-    if (a !== null && typeof a === "object" && typeof a.__floordiv__ === "function") return a.__floordiv__(b);
+    const r = $dunder(a, b, "__floordiv__", "__rfloordiv__");
+    if (r !== undefined) return r;
     throw $binerr("//", a, b);
   }
   const fl = $isfloat(a) || $isfloat(b);
@@ -200,7 +192,8 @@ function $mod(a, b) {
   }
   const x = $num(a), y = $num(b);
   if (x === undefined || y === undefined) {
-    if (a !== null && typeof a === "object" && typeof a.__mod__ === "function") return a.__mod__(b);
+    const r = $dunder(a, b, "__mod__", "__rmod__");
+    if (r !== undefined) return r;
     throw $binerr("%", a, b);
   }
   const fl = $isfloat(a) || $isfloat(b);
