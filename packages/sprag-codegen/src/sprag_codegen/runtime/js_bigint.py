@@ -131,14 +131,21 @@ function $fpow(x, y) {
   if (x === 0 && y < 0) throw new $ZeroDivisionError("0.0 cannot be raised to a negative power");
   if (x === 1 || (x === -1 && !isFinite(y) && y === y)) return 1;
   if (x < 0 && isFinite(x) && isFinite(y) && !Number.isInteger(y)) throw new $ValueError("negative number cannot be raised to a fractional power (the result is complex; complex numbers are not supported in browser code)");
-  let r;
-  // The engine's Math.pow is off by an ulp in ~10% of cases where C's pow is not: integer
-  // exponents are computed exactly and rounded once, x ** 0.5 is the (correctly rounded) sqrt.
-  if (Number.isInteger(y) && Math.abs(y) <= 2 ** 31 && isFinite(x) && x !== 0) r = $powint(x, y);
-  else if (y === 0.5 && x > 0 && isFinite(x)) r = Math.sqrt(x);
-  else r = Math.pow(x, y);
+  const r = $powr(x, y);
   if (!isFinite(r) && isFinite(x) && isFinite(y)) throw new $OverflowError("(34, 'Numerical result out of range')");
   return r;
+}''',
+    "$powr": r'''
+function $powr(x, y) {
+  // Math.pow rounded once (the engine's is off by an ulp in ~10% of cases): integer exponents
+  // exactly ($powint), x ** 0.5 as sqrt, other exponents in double-double ($ddpow).
+  if (x === 1 || (x === -1 && !isFinite(y) && y === y)) return 1;
+  if (isFinite(x) && x !== 0 && isFinite(y)) {
+    if (Number.isInteger(y) && Math.abs(y) <= 2 ** 31) return $powint(x, y);
+    if (y === 0.5 && x > 0) return Math.sqrt(x);
+    if (x > 0) return $ddpow(x, y);
+  }
+  return Math.pow(x, y);
 }''',
     "$powint": r'''
 function $powint(x, n) {

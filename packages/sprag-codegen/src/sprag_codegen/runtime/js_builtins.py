@@ -293,15 +293,15 @@ const $math_trunc = (x) => $mathround(x, Math.trunc);''',
     "$math_fabs": r'''
 const $math_fabs = (x) => $box(Math.abs($mathint(x)));''',
     "$math_pow": r'''
-const $math_pow = (x, y) => { x = $mathint(x); y = $mathint(y); if (x === 0 && y < 0) throw new $ValueError("math domain error"); if (x < 0 && isFinite(x) && isFinite(y) && !Number.isInteger(y)) throw new $ValueError("math domain error"); return $mathrange(x === 1 ? 1 : Math.pow(x, y), x, y); };''',
+const $math_pow = (x, y) => { x = $mathint(x); y = $mathint(y); if (x === 0 && y < 0) throw new $ValueError("math domain error"); if (x < 0 && isFinite(x) && isFinite(y) && !Number.isInteger(y)) throw new $ValueError("math domain error"); return $mathrange($powr(x, y), x, y); };''',
     "$math_exp": r'''
-const $math_exp = (x) => { x = $mathint(x); return $mathrange(Math.exp(x), x); };''',
+const $math_exp = (x) => { x = $mathint(x); return $mathrange($expr(x), x); };''',
     "$math_log": r'''
-const $math_log = (x, b) => $box(b === undefined ? $mathlog(x, Math.log) : $mathlog(x, Math.log) / $mathlog(b, Math.log));''',
+const $math_log = (x, b) => $box(b === undefined ? $mathlog(x, $lnr) : $mathlog(x, $lnr) / $mathlog(b, $lnr));''',
     "$math_log2": r'''
-const $math_log2 = (x) => $box($mathlog(x, Math.log2));''',
+const $math_log2 = (x) => $box($mathlog(x, $log2r));''',
     "$math_log10": r'''
-const $math_log10 = (x) => $box($mathlog(x, Math.log10));''',
+const $math_log10 = (x) => $box($mathlog(x, $log10r));''',
     "$math_sin": r'''
 const $math_sin = (x) => $box(Math.sin($mathint(x)));''',
     "$math_cos": r'''

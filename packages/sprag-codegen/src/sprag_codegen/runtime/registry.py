@@ -16,6 +16,7 @@ from . import (
     js_dispatch,
     js_exceptions,
     js_format,
+    js_libm,
     js_methods,
     js_model,
     js_numbers,
@@ -57,7 +58,7 @@ _VERSIONED = {
 
 def _load() -> Dict[str, Helper]:
     sources: Dict[str, str] = {}
-    for module in (js_core, js_numbers, js_bigint, js_text, js_format, js_exceptions, js_containers,
+    for module in (js_core, js_numbers, js_bigint, js_libm, js_text, js_format, js_exceptions, js_containers,
                    js_strmethods, js_methods, js_dispatch, js_builtins, js_model, js_sets):
         for name, src in module.SOURCES.items():
             if name in sources:
