@@ -278,3 +278,33 @@ def test_folders_without_an_index_still_group_their_documents(project):
     assert [d.title for d in api.children[0].children] == ["Groups", "Users"]
     assert [d.title for d in tree] == ["Ordered", "Groups", "Users"]
     assert api.contains(tree.get("api-reference/v1/users"))
+
+
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+
+
+@needs_fork
+def test_parallel_rendering_gives_the_same_collection(project, monkeypatch):
+    from sprag.content import parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_DOCUMENTS", 2)
+    for i in range(12):
+        write(project, f"c/s{i % 3}/d{i}.md", doc(f"Doc {i}", order=i) + f"\n## Part {i}\n\n[next](d{i}.md)\n")
+    with parallel.parallel_rendering(3):
+        forked = load_markdown_tree("c")
+    serial = load_markdown_tree("c", allow_html=True)  # another cache key: rendered here, once
+    assert forked.documents[0] is not serial.documents[0]
+    assert [(d.url, d.title, d.html, d.toc) for d in forked] == \
+           [(d.url, d.title, d.html, d.toc) for d in serial]
+
+
+@needs_fork
+def test_an_error_in_a_rendering_worker_is_raised_by_the_parent(project, monkeypatch):
+    from sprag.content import parallel
+
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_DOCUMENTS", 2)
+    for i in range(6):
+        write(project, f"c/d{i}.md", doc(f"Doc {i}"))
+    write(project, "c/d5.md", "---\ntitle: [broken\n---\n")
+    with parallel.parallel_rendering(2), pytest.raises(FrontMatterError, match=r"^c/d5.md:2: "):
+        load_markdown_tree("c")

@@ -142,6 +142,7 @@ def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
     parent = ctx.obj or {}
     root = resolve_project(project or parent.get("project"))
     out = _output_dir(output or parent.get("output"), root, "site")
+    from sprag.content.parallel import parallel_rendering
     from sprag.toolchain.output import OutputWriter
     from sprag.toolchain.static_site import (
         StaticPage,
@@ -152,7 +153,9 @@ def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
 
     app = load_project_app(root, mode="production")
     try:
-        targets, skipped = concrete_paths(app.surfaces, strict=True)
+        # listing the pages loads the collections: big ones render in forked workers
+        with parallel_rendering():
+            targets, skipped = concrete_paths(app.surfaces, strict=True)
     except StaticPathsError as exc:
         raise SpragError(f"{exc}; {out} was left unchanged",
                          hint="fix the error above and run sprag build static again") from exc

@@ -17,7 +17,7 @@ from .documents import (
     check_references,
     default_asset_url,
     project_path,
-    read_document,
+    read_documents,
 )
 from .markdown import Linker
 
@@ -261,7 +261,7 @@ def load_markdown_tree(
     cached = _trees.get(key, signature)
     if cached is not None:
         return cached
-    every = [read_document(Path(path), linker, allow_html=allow_html) for path, _m, _s in files]
+    every = read_documents([Path(path) for path, _m, _s in files], linker, allow_html=allow_html)
     by_url: Dict[str, Document] = {}
     for document in every:
         other = by_url.setdefault(document.url, document)

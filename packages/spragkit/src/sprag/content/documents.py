@@ -132,6 +132,29 @@ def _stamp(path: Path) -> Tuple[int, int]:
     return info.st_mtime_ns, info.st_size
 
 
+def read_documents(paths: List[Path], linker: Linker, *, allow_html: bool = False,
+                   ) -> List[Document]:
+    """``read_document`` for each path; inside ``parallel_rendering()`` the uncached ones of
+    a big collection are rendered by forked workers first."""
+    from .parallel import render_all
+
+    todo = []
+    for path in paths:
+        try:
+            if _documents.get((path, linker, allow_html), _stamp(path)) is None:
+                todo.append(path)
+        except OSError:
+            todo.append(path)
+    if todo:
+        render_all(
+            todo,
+            render=lambda path: _render(path, linker, allow_html),
+            remember=lambda path, when, doc: _documents.put((path, linker, allow_html), when, doc),
+            stamp=_stamp,
+        )
+    return [read_document(path, linker, allow_html=allow_html) for path in paths]
+
+
 def read_document(path: Path, linker: Linker, *, allow_html: bool = False) -> Document:
     """Parse and render ``path`` (cached by mtime); links are rewritten but not checked."""
     try:
@@ -142,6 +165,12 @@ def read_document(path: Path, linker: Linker, *, allow_html: bool = False) -> Do
     cached = _documents.get(key, stamp)
     if cached is not None:
         return cached
+    document = _render(path, linker, allow_html)
+    _documents.put(key, stamp, document)
+    return document
+
+
+def _render(path: Path, linker: Linker, allow_html: bool) -> Document:
     shown = _shown(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -168,7 +197,6 @@ def read_document(path: Path, linker: Linker, *, allow_html: bool = False) -> Do
         references=tuple(rendered.references),
         **fields,
     )
-    _documents.put(key, stamp, document)
     return document
 
 
