@@ -6,3 +6,8 @@ try:
     d.values() | {1}
 except TypeError as e:
     print("TypeError:", e)
+d = {1: 2}
+print(d.keys() - [1], d.keys() | [5], d.items() ^ [(1, 2)])
+x = 5
+x -= 2
+print(x)

@@ -490,7 +490,7 @@ function $inplace(op, a, b) {
     return a;
   }
   if (op === "|" && a instanceof Map) { for (const [k, v] of $pairs(b)) a.set($mk(a, k), v); return a; }
-  if (a instanceof Set) {
+  if (a instanceof Set && typeof $setiop === "function") {
     const r = $setiop(op, a, b);
     if (r !== undefined) return r;
   }

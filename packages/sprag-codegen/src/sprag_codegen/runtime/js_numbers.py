@@ -63,7 +63,7 @@ function $sub(a, b) {
     if (!Number.isSafeInteger(r) && Number.isInteger(r) && !$isfloat(a) && !$isfloat(b)) return $big(BigInt(x) - BigInt(y));
     return $fres(r, a, b);
   }
-  if (a instanceof Set || b instanceof Set || (typeof $DictView === "function" && (a instanceof $DictView || b instanceof $DictView))) {
+  if (typeof $setop === "function" && (a instanceof Set || b instanceof Set || (typeof $DictView === "function" && (a instanceof $DictView || b instanceof $DictView)))) {
     const r = $setop("-", a, b);
     if (r !== undefined) return r;
   }
@@ -258,7 +258,7 @@ function $bitop(op, a, b) {
     if (op === "^") return a ^ b;
     if (op === ">>" && b >= 0 && b < 32) return a >> b;
   }
-  if (a instanceof Set || b instanceof Set || (typeof $DictView === "function" && (a instanceof $DictView || b instanceof $DictView))) {
+  if (typeof $setop === "function" && (a instanceof Set || b instanceof Set || (typeof $DictView === "function" && (a instanceof $DictView || b instanceof $DictView)))) {
     const r = $setop(op, a, b);
     if (r !== undefined) return r;
   }

@@ -75,7 +75,11 @@ def _load() -> Dict[str, Helper]:
         if name == "$big":
             deps.add("$bigstr")  # every BigInt comes from $big or a literal (which ships $big)
         if name == "$newset":
-            deps.add("$setorder")  # every set comes from $newset; printing/iterating looks for it
+            # Every set comes from $newset; iteration, printing and the set operators of
+            # `- | & ^` and their in-place forms look for these (optional elsewhere).
+            deps.update({"$setorder", "$setop", "$setiop"})
+        if name == "$DictView":
+            deps.add("$setop")  # keys/items views combine with `- | & ^`
         helpers[name] = Helper(name, src, frozenset(deps))
     return helpers
 
