@@ -212,6 +212,9 @@ CASES = [
             pass
         """, (0, 11)),
     # --- literals and operators with no honest JS value -------------------------------------
+    case("complex_power_of_literals", """
+        root = (-8) ** 0.5  # <-
+        """, 7),
     case("complex_literal", """
         z = 2j  # <-
         """, 4),

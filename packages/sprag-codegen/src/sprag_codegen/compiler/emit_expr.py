@@ -116,6 +116,15 @@ def _folds(e: ast.AST) -> bool:
     return False
 
 
+def _const_num(e: ast.AST):
+    if isinstance(e, ast.UnaryOp) and isinstance(e.op, (ast.USub, ast.UAdd)):
+        inner = _const_num(e.operand)
+        return None if inner is None else (-inner if isinstance(e.op, ast.USub) else inner)
+    if isinstance(e, ast.Constant) and type(e.value) in (int, float):
+        return e.value
+    return None
+
+
 @handles(ast.Set)
 def set_(em: Emitter, node: ast.Set) -> Expr:
     # CPython folds a display of 3+ constants into a frozenset constant merged into the new set.
@@ -202,6 +211,9 @@ def js_op(op: str) -> str:
 @handles(ast.BinOp)
 def binop(em: Emitter, node: ast.BinOp) -> Expr:
     if isinstance(node.op, ast.Pow):
+        lit = [_const_num(node.left), _const_num(node.right)]
+        if None not in lit and lit[0] < 0 and lit[1] != int(lit[1]):
+            em.fail("SC119", node)  # (-8) ** 0.5 is a complex number in CPython
         base, exp = _const_int(node.left), _const_int(node.right)
         if base is not None and exp is not None and 0 <= exp and exp * abs(base).bit_length() <= 4096:
             # 2 ** 64, 10 ** 18: folded like CPython's peephole optimizer does.
