@@ -220,3 +220,23 @@ def test_limits_override_and_validation():
                                         ("...", "upload"), ("CON.txt", "upload_CON.txt"), ("", "upload")])
 def test_filenames_are_sanitised(name, safe):
     assert sanitise_filename(name) == safe
+
+
+def test_the_sweeper_expires_abandoned_uploads_without_new_ones(tmp_path):
+    import gevent
+
+    from sprag.backends import InMemoryUploadOffsets
+    from sprag.uploads.resumable import Resumables, Sweeper
+
+    uploads = Resumables(InMemoryUploadOffsets(), tmp_path, ttl_seconds=1)
+    record = uploads.create("owner", "/r", "a", "f", "x.bin", "", 10)
+    from dataclasses import replace
+
+    uploads.offsets.create(replace(record, touched=record.touched - 5))
+    sweeper = Sweeper(uploads, every=0.05)
+    sweeper.start()
+    try:
+        gevent.sleep(0.3)
+    finally:
+        sweeper.stop()
+    assert uploads.offsets.get(record.id) is None and list(tmp_path.iterdir()) == []

@@ -30,7 +30,7 @@ from ..http.guard import Admitted, GuardRule, Rejection
 from ..http.limits import UploadLimits
 from .files import UploadedFile
 from .multipart import UploadRejected, drain, read_multipart
-from .resumable import OFFSET_HEADER, Resumables, plan_sizes
+from .resumable import OFFSET_HEADER, Resumables, Sweeper, plan_sizes
 
 __all__ = ["Uploads", "UPLOAD_PATH"]
 
@@ -60,6 +60,7 @@ class Uploads:
         self.sessions = host.sessions
         self.limits: UploadLimits = host.config.upload_limits
         self.resumables = Resumables(host.backends.uploads, self.limits.directory, self.limits.resumable_ttl_seconds)
+        host.add_service(Sweeper(self.resumables))
         host.add_route(UPLOAD_PATH, self.upload, methods=("POST",), endpoint="sprag_uploads")
         host.add_route(UPLOAD_PATH + "/plan", self.plan, methods=("POST",), endpoint="sprag_uploads_plan")
         host.add_route(UPLOAD_PATH + "/resumable/<upload_id>", self.chunk, methods=("PUT", "GET", "DELETE"),

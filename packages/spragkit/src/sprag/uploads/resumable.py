@@ -9,19 +9,22 @@ records in a :class:`~sprag.backends.UploadOffsets` store. A record is bound to 
 
 from __future__ import annotations
 
+import logging
 import os
 import secrets
 import threading
 import time
 from pathlib import Path
-from typing import IO, List, Optional, Tuple
+from typing import IO, Any, List, Optional, Tuple
 
 from ..backends.uploads import UploadOffsets, UploadRecord
 from ..http.limits import UploadLimits
 from .files import UploadedFile, temp_path
 from .multipart import READ_SIZE, UploadRejected
 
-__all__ = ["Resumables", "OFFSET_HEADER"]
+__all__ = ["Resumables", "Sweeper", "OFFSET_HEADER"]
+
+log = logging.getLogger("sprag.uploads")
 
 #: The header a chunk request states its offset in (and a 409 answer returns).
 OFFSET_HEADER = "X-Upload-Offset"
@@ -143,6 +146,37 @@ class Resumables:
         for record in gone:
             self.remove(record)
         return [r.id for r in gone]
+
+
+class Sweeper:
+    """A service that removes abandoned partial uploads every ``every`` seconds (started and
+    stopped with the App), so they expire even when nobody starts a new upload."""
+
+    def __init__(self, resumables: Resumables, every: float = 60.0) -> None:
+        self.resumables = resumables
+        self.every = every
+        self._greenlet: Any = None
+
+    def start(self) -> None:
+        import gevent
+
+        if self._greenlet is None:
+            self._greenlet = gevent.spawn(self._run)
+
+    def _run(self) -> None:
+        import gevent
+
+        while True:
+            gevent.sleep(self.every)
+            try:
+                self.resumables.sweep(force=True)
+            except Exception:  # a failing disk must not end the sweeping
+                log.exception("sweeping abandoned uploads failed")
+
+    def stop(self) -> None:
+        if self._greenlet is not None:
+            self._greenlet.kill()
+            self._greenlet = None
 
 
 def plan_sizes(limits: UploadLimits, sizes: List[Tuple[str, int]]) -> Optional[UploadRejected]:
