@@ -190,7 +190,8 @@ def call_name(em: Emitter, node: ast.Call, func: ast.Name) -> Expr:
     target = em.load_name(func)
     if owner is not None and owner.kind != "class":
         if owner.kind == "module" and name in em.ctx.classes:
-            return Expr(f"new {target.code}({', '.join(args)})")
+            ctor = target.code if target.code.isidentifier() else f"({target.code})"
+            return Expr(f"new {ctor}({', '.join(args)})")
         fn = em.ctx.types.function_node(em.scope, name)
         if fn is not None and not getattr(fn, "decorator_list", None):
             return Expr(f"{target.code}({', '.join(args)})", em.ctx.types.returns.get(fn))
