@@ -68,6 +68,9 @@ def test_login_rotates_the_session_and_the_old_cookie_is_dead(auth_app):
     assert body["csrf"] and body["csrf"] != old_token  # a new CSRF token too
     after = browser.sid()
     assert after and after != before
+    stale = Browser.__new__(Browser)  # the same browser still sending the pre-login token
+    stale.client, stale.token = browser.client, old_token
+    assert stale.call("/login", "note").status_code == 403
     page = browser.client.get("/dashboard")
     assert page.status_code == 200 and "Hello Ada" in page.get_data(as_text=True)
     assert page_payload(page.get_data(as_text=True))["features"]["user"] == {"id": 1, "name": "Ada"}
@@ -77,6 +80,16 @@ def test_login_rotates_the_session_and_the_old_cookie_is_dead(auth_app):
     # the session never holds the password hash
     stored = auth_app.session_store.load(after, auth_app.session_policy)
     assert "password_hash" not in stored.data["_user"]
+
+
+def test_an_expired_session_is_anonymous(auth_app):
+    browser = Browser(auth_app)
+    browser.login()
+    assert browser.client.get("/dashboard").status_code == 200
+    session = auth_app.session_store.load(browser.sid(), auth_app.session_policy)
+    session.touched -= auth_app.session_policy.idle_ttl_seconds + 1
+    assert browser.client.get("/dashboard").status_code == 302
+    assert auth_app.session_store.load(browser.sid(), auth_app.session_policy) is None
 
 
 def test_logout_destroys_the_session(auth_app):

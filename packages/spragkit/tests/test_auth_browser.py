@@ -216,6 +216,14 @@ def test_chunk_aborted_by_interception_is_resumed_byte_identical(context, page, 
     assert _leftovers(dirs) == []
 
 
+def test_anonymous_chunked_upload_is_bound_to_a_new_session(context, page, server, dirs):
+    big = _file(dirs, "anon.bin", 2 * MB + 7)
+    _upload(page, server, "upload_anyone", {"asset": [big]}, title="Anon")
+    assert _result(page) == f"ok Anon anon.bin {big.stat().st_size} {_digest(big)} 0"
+    assert _sid(context)  # the plan gave the visitor a session to bind the chunks to
+    assert _leftovers(dirs) == []
+
+
 def test_cancel_mid_way_leaves_no_file(context, page, server, dirs):
     _sign_in(page, server)
     page.wait_for_url(server.url + "/dashboard")

@@ -240,3 +240,18 @@ def test_the_sweeper_expires_abandoned_uploads_without_new_ones(tmp_path):
     finally:
         sweeper.stop()
     assert uploads.offsets.get(record.id) is None and list(tmp_path.iterdir()) == []
+
+
+def test_an_anonymous_resumable_upload_gets_a_session_to_be_bound_to(app, dirs):
+    up = Uploader(app)
+    assert up.client.get_cookie("sprag_sid") is None  # anonymous visitors have no session
+    blob = os.urandom(100_000)
+    r = up.plan("upload_anyone", [{"field": "asset", "name": "big.bin", "size": len(blob)}])
+    plan = r.get_json()["value"]["resumable"][0]
+    assert plan is not None and "sprag_sid=" in r.headers["Set-Cookie"]
+    assert up.put(plan["id"], 0, blob).get_json()["value"]["offset"] == len(blob)
+    stranger = Uploader(app)
+    assert stranger.put(plan["id"], len(blob), b"x").status_code == 404
+    done = up.upload("upload_anyone", resumable={"asset": [plan["id"]]})
+    assert done.status_code == 200 and done.get_json()["value"]["size"] == len(blob)
+    assert leftovers(dirs) == []
