@@ -27,7 +27,10 @@ class ActionSpec:
 
     def describe(self) -> Dict[str, Any]:
         described = self.schema.describe() if self.schema is not None else None
-        return {"name": self.name, "method": self.method, "schema": described}
+        out = {"name": self.name, "method": self.method, "schema": described}
+        if self.upload is not None:
+            out["upload"] = self.upload if isinstance(self.upload, (dict, bool)) else repr(self.upload)
+        return out
 
 
 def action(fn: Optional[Callable] = None, *, schema: Any = None, name: Optional[str] = None,

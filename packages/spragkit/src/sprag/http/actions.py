@@ -27,7 +27,7 @@ from .guard import CSRF_HEADER, GuardRule, Rejection, RequestGuard
 from .redirects import Redirect
 
 __all__ = ["ACTION_PATH", "CSRF_HEADER", "ActionEndpoint", "action_rule", "envelope", "method_not_allowed",
-           "http_error", "finish", "ActionTarget"]
+           "http_error", "finish", "ActionTarget", "fail"]
 
 log = logging.getLogger("sprag.actions")
 
@@ -37,8 +37,12 @@ def action_rule(body_limit: int) -> GuardRule:
     return GuardRule(body_limit=body_limit, same_origin=True, session="required", csrf=True, label="action")
 
 
-def _fail(status: int, error: str, errors: Optional[Dict[str, str]] = None) -> Response:
+def fail(status: int, error: str, errors: Optional[Dict[str, str]] = None) -> Response:
+    """The error envelope ``{"ok": false, "error", "errors"}`` with ``status``."""
     return envelope(status, False, error=error, errors=errors)
+
+
+_fail = fail
 
 
 def http_error(exc: HTTPError) -> Response:

@@ -24,7 +24,8 @@ from typing import Any, Dict, List, Optional, Tuple, Union
 
 from flask import Response, request
 
-from ..http.actions import ActionEndpoint, ActionTarget, _fail, envelope
+from ..http.actions import ActionEndpoint, ActionTarget, envelope
+from ..http.actions import fail as _fail
 from ..http.auth import auth_requirement
 from ..http.guard import Admitted, GuardRule, Rejection
 from ..http.limits import UploadLimits
