@@ -10,8 +10,7 @@ import subprocess
 import pytest
 
 from sprag.toolchain.bundle import BundleError, _resolve_regions, bundle_surfaces
-from sprag.toolchain.jsmin import strip_js
-from sprag.toolchain.jsscan import ScanError, identifiers, tokens, top_level_names
+from sprag.toolchain.jsscan import ScanError, identifiers, strip_js, tokens, top_level_names
 
 NODE = shutil.which("node")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 from flask import Flask, Response, g, request
 
@@ -150,14 +150,13 @@ class App:
         self._controllers: Dict[int, Any] = {}
         self._started = False
         self._lock = threading.Lock()
+        self._wire_lock = threading.Lock()
 
         self.prebuilt: Any = None
         if not cfg.dev:
             from .toolchain.prebuilt import find_build
 
             self.prebuilt = find_build(cfg.project_dir, cfg.build_dir)
-        self.flask = Flask("sprag_app", static_folder=None, root_path=str(cfg.project_dir))
-        self.flask.config["SPRAG_APP"] = self
         self._make_assets()
         self.renderer = SurfaceRenderer(
             project_dir=cfg.project_dir, dev=cfg.dev, shell=self.shell, metadata=cfg.metadata,
@@ -175,25 +174,19 @@ class App:
             self.guard, action_rule(cfg.action_body_limit), self.surface_by_route,
             self.controller_for, self.bind_request, dev=cfg.dev,
         )
-        self.socketio = self._make_socketio()
-        # outermost: the proxies' view of the request, then the headers every answer carries
-        self.flask.wsgi_app = behind_proxies(
-            with_headers(self.flask.wsgi_app, cfg.security_headers), cfg.trusted_proxies)
         for surface in self.surfaces:
             self.renderer.check_shell(self.renderer.shell_for(surface))
             self._controllers[id(surface)] = surface.controller()
-        self._wire_flask()
-        # Routes and events are bound now (Flask refuses setup after the first request);
-        # the controllers start on the first request or in serve(). Controllers are not put
-        # in the process registry: several surfaces may share one controller class.
-        # Providers with start()/stop() are services: started before the controllers,
-        # stopped after them (a QueueService drains per its contract).
-        services = [p for p in self.providers.values()
-                    if callable(getattr(p, "start", None)) and callable(getattr(p, "stop", None))]
-        self.manager = boot(
-            self.flask, self.socketio, services=services,
-            controllers=list(self._controllers.values()), start=False, provide=False,
-        )
+        # The web side (Flask, Socket.IO, specter's service manager) is wired on first use
+        # (serving, a test client, a feature that asks for it), so `sprag build` never pays
+        # for it. What features add before that is kept and applied then.
+        self._flask: Any = None
+        self._socketio: Any = None
+        self._manager: Any = None
+        self._feature_routes: List[Tuple[str, str, Any, Sequence[str]]] = []
+        self._feature_services: List[Any] = []
+        self._feature_handlers: List[Any] = []
+        self._extensions: Dict[str, Any] = {}
         self._unprovide: List[Any] = []
         from .jobs import JobQueues
 
@@ -246,15 +239,92 @@ class App:
         self.renderer.static_export = bool(value)
         self.browser.static_export = bool(value)
 
+    # -- the web side, wired on first use -------------------------------------------------------
+
+    @property
+    def flask(self) -> Flask:
+        """The Flask app (the WSGI entry is ``app.flask``)."""
+        if self._flask is None:
+            self._wire()
+        return self._flask
+
+    @property
+    def socketio(self) -> Any:
+        """The Flask-SocketIO server."""
+        if self._flask is None:
+            self._wire()
+        return self._socketio
+
+    @property
+    def manager(self) -> Any:
+        """specter's ServiceManager: controllers, providers' and features' services."""
+        if self._flask is None:
+            self._wire()
+        return self._manager
+
+    def _wire(self) -> None:
+        with self._wire_lock:
+            if self._flask is not None:
+                return
+            flask = Flask("sprag_app", static_folder=None, root_path=str(self.config.project_dir))
+            flask.config["SPRAG_APP"] = self
+            flask.extensions.update(self._extensions)
+            self._socketio = self._make_socketio(flask)
+            # outermost: the proxies' view of the request, then the headers every answer carries
+            flask.wsgi_app = behind_proxies(
+                with_headers(flask.wsgi_app, self.config.security_headers), self.config.trusted_proxies)
+            self._wire_flask(flask)
+            for rule, endpoint, view, methods in self._feature_routes:
+                flask.add_url_rule(rule, endpoint, view, methods=list(methods))
+            # Routes and events are bound now (Flask refuses setup after the first request);
+            # the controllers start on the first request or in serve(). Controllers are not
+            # put in the process registry: several surfaces may share one controller class.
+            # Providers with start()/stop() are services: started before the controllers,
+            # stopped after them (a QueueService drains per its contract).
+            services = [p for p in self.providers.values()
+                        if callable(getattr(p, "start", None)) and callable(getattr(p, "stop", None))]
+            self._manager = boot(
+                flask, self._socketio, services=services + self._feature_services,
+                controllers=list(self._controllers.values()), handlers=self._feature_handlers,
+                start=False, provide=False,
+            )
+            self._flask = flask
+
+    def _add_route(self, rule: str, endpoint: str, view: Any, methods: Sequence[str]) -> None:
+        self._endpoints.add(endpoint)
+        if self._flask is None:
+            self._feature_routes.append((rule, endpoint, view, tuple(methods)))
+        else:
+            self._flask.add_url_rule(rule, endpoint, view, methods=list(methods))
+
+    def _add_service(self, service: Any) -> Any:
+        if not (callable(getattr(service, "start", None)) and callable(getattr(service, "stop", None))):
+            raise TypeError(f"services need start() and stop(); got {service!r}")
+        if self._flask is None:
+            self._feature_services.append(service)
+            return service
+        return self._manager.add_service(service)
+
+    def _add_handler(self, handler: Any) -> Any:
+        if self._flask is None:
+            self._feature_handlers.append(handler)
+            return handler
+        return self._manager.add_handler(handler)
+
+    def _add_extension(self, key: str, value: Any) -> None:
+        self._extensions[key] = value
+        if self._flask is not None:
+            self._flask.extensions[key] = value
+
     # -- construction -------------------------------------------------------------------------
 
-    def _make_socketio(self) -> Any:
+    def _make_socketio(self, flask: Flask) -> Any:
         from flask_socketio import SocketIO
 
         from .http.fastpath import make_wsgi
 
         socketio = SocketIO(
-            self.flask,
+            flask,
             async_mode="gevent",
             message_queue=self.backends.socket_queue.url,
             channel=self.backends.socket_queue.channel,
@@ -262,13 +332,13 @@ class App:
         )
         # Flask-SocketIO wraps every request (it copies the WSGI environ); only Socket.IO
         # paths need that. Page GETs take SPRAG's fast path (http/fastpath.py); the rest is Flask.
-        middleware = self.flask.wsgi_app
+        middleware = flask.wsgi_app
         plain = getattr(middleware, "wsgi_app", None)
         prefix = getattr(middleware, "engineio_path", None)
         if plain is None or not isinstance(prefix, str):
             plain, prefix, middleware = middleware, None, None
-        self.flask.wsgi_app = make_wsgi(
-            self.flask, self.pages, self.sessions, self.ensure_started, self.own_endpoints,
+        flask.wsgi_app = make_wsgi(
+            flask, self.pages, self.sessions, self.ensure_started, self.own_endpoints,
             plain, prefix, middleware,
         )
         return socketio
@@ -288,8 +358,7 @@ class App:
             cache=CompileCache(cfg.cache_dir), runtime_files=self._runtime_files,
         )
 
-    def _wire_flask(self) -> None:
-        flask = self.flask
+    def _wire_flask(self, flask: Flask) -> None:
         flask.add_url_rule(ACTION_PATH, "sprag_action", self.actions, methods=["POST"])
         flask.add_url_rule(ACTION_PATH, "sprag_action_method", method_not_allowed,
                            methods=["GET", "PUT", "PATCH", "DELETE"])
@@ -312,9 +381,11 @@ class App:
             raise RuntimeError(f"install {name!r} before the App starts serving (Flask refuses routes after that)")
         host = FeatureHost(
             name, config=self.config, backends=self.backends, guard=self.guard,
-            sessions=self.sessions, auth=self.auth_service, flask=self.flask,
-            socketio=self.socketio, manager=self.manager, runtime_files=self._runtime_files,
-            page_data=self._page_data, framework_endpoints=self._endpoints,
+            sessions=self.sessions, auth=self.auth_service,
+            flask=lambda: self.flask, socketio=lambda: self.socketio,
+            add_route=self._add_route, add_service=self._add_service,
+            add_handler=self._add_handler, add_extension=self._add_extension,
+            runtime_files=self._runtime_files, page_data=self._page_data,
         )
         feature.install(host)
         self.features[name] = feature
@@ -339,9 +410,10 @@ class App:
                 from specter import registry
 
                 # providers are in the registry under their key before anything starts
+                manager = self.manager  # wires the web side when nothing did yet
                 self._unprovide = [registry.provide(key, value, owner=self, replace=True)
                                    for key, value in self.providers.items()]
-                self.manager.start()
+                manager.start()
                 self._started = True
         return self
 
@@ -354,7 +426,7 @@ class App:
         """Stop what start() started, in reverse order (idempotent)."""
         with self._lock:
             if self._started:
-                self.manager.shutdown()
+                self._manager.shutdown()
                 for remove in self._unprovide:
                     remove()
                 self._unprovide = []

@@ -50,7 +50,8 @@ class FeatureHost:
     """What a feature may use and add while it installs (built by the App, one per feature).
 
     Read: ``config`` (AppConfig), ``backends`` (Backends), ``guard`` (RequestGuard),
-    ``sessions`` (SessionAccess), ``auth`` (AuthService), ``flask``, ``socketio``.
+    ``sessions`` (SessionAccess), ``auth`` (AuthService), ``flask`` and ``socketio`` (reading
+    these two wires the App's web side; prefer the ``add_*`` methods, which work before it).
     """
 
     def __init__(
@@ -62,12 +63,14 @@ class FeatureHost:
         guard: Any,
         sessions: Any,
         auth: Any,
-        flask: Any,
-        socketio: Any,
-        manager: Any,
+        flask: Callable[[], Any],
+        socketio: Callable[[], Any],
+        add_route: Callable[[str, str, Callable[..., Any], Sequence[str]], None],
+        add_service: Callable[[Any], Any],
+        add_handler: Callable[[Any], Any],
+        add_extension: Callable[[str, Any], None],
         runtime_files: Dict[str, Path],
         page_data: Dict[str, PageData],
-        framework_endpoints: set,
     ) -> None:
         self.feature = feature
         self.config = config
@@ -75,13 +78,25 @@ class FeatureHost:
         self.guard = guard
         self.sessions = sessions
         self.auth = auth
-        self.flask = flask
-        self.socketio = socketio
-        self._manager = manager
+        self._flask = flask
+        self._socketio = socketio
+        self._add_route = add_route
+        self._add_service = add_service
+        self._add_handler = add_handler
+        self._add_extension = add_extension
         self._runtime_files = runtime_files
         self._page_data = page_data
-        self._endpoints = framework_endpoints
         self.routes: List[str] = []
+
+    @property
+    def flask(self) -> Any:
+        """The App's Flask app."""
+        return self._flask()
+
+    @property
+    def socketio(self) -> Any:
+        """The App's Flask-SocketIO server."""
+        return self._socketio()
 
     def add_route(self, rule: str, view: Callable[..., Any], *, methods: Sequence[str] = ("GET",),
                   endpoint: Optional[str] = None) -> str:
@@ -93,19 +108,23 @@ class FeatureHost:
                 "(the rest of the URL space belongs to the app's pages)"
             )
         name = endpoint or f"sprag_{self.feature}_{len(self.routes)}"
-        self.flask.add_url_rule(rule, name, view, methods=list(methods))
-        self._endpoints.add(name)
+        self._add_route(rule, name, view, tuple(methods))
         self.routes.append(rule)
         return name
 
     def add_service(self, service: Any) -> Any:
         """Start ``service`` (anything with ``start()``/``stop()``, e.g. a specter Service)
         with the App and stop it, in reverse order, when the App stops."""
-        return self._manager.add_service(service)
+        return self._add_service(service)
 
     def add_handler(self, handler: Any) -> Any:
         """Bind a specter socket ``Handler`` to the App's Socket.IO server."""
-        return self._manager.add_handler(handler)
+        return self._add_handler(handler)
+
+    def add_extension(self, key: str, value: Any) -> None:
+        """Put ``value`` in ``flask.extensions[key]`` (where request code finds it via
+        ``flask.current_app``)."""
+        self._add_extension(key, value)
 
     def add_runtime_file(self, vpath: str, path: Union[str, Path]) -> None:
         """Ship the browser file ``path`` as the runtime module ``vpath`` (``sprag/sse.js``):

@@ -63,7 +63,7 @@ class AuthFlows:
         self.throttle = throttle
 
     def install(self, host: Any) -> None:
-        host.flask.extensions["sprag.auth"] = self
+        host.add_extension("sprag.auth", self)
         host.add_page_data("user", self._page_user)
 
     def _page_user(self, surface: Any, session: Any) -> Optional[Dict[str, Any]]:

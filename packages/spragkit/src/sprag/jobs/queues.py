@@ -108,7 +108,7 @@ class JobQueues:
         if not self._store_given:
             self.store = host.backends.jobs
         self.dev = host.config.dev
-        host.flask.extensions["sprag.jobs"] = self
+        host.add_extension("sprag.jobs", self)
         host.add_service(_SignalsLifecycle(self.signals))
 
     # -- queues ---------------------------------------------------------------------------

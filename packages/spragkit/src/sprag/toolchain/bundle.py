@@ -253,6 +253,20 @@ def _resolve_regions(sources: Dict[str, str], flags: Iterable[str] = ()) -> Dict
             else:
                 pending.append(part)
 
+    found: Set[str] = set()  # patterns seen in the kept code (kept code only grows)
+    scanned: Dict[str, int] = {}  # pattern -> how many of ``texts`` it has searched
+
+    def seen(pattern: str) -> bool:
+        if pattern in found:
+            return True
+        compiled = re.compile(pattern)  # re keeps compiled patterns
+        start = scanned.get(pattern, 0)
+        scanned[pattern] = len(texts)
+        if any(compiled.search(t) for t in texts[start:]):
+            found.add(pattern)
+            return True
+        return False
+
     def wanted(region: _Region) -> bool:
         for w in region.words:
             if w in flags:
@@ -260,10 +274,10 @@ def _resolve_regions(sources: Dict[str, str], flags: Iterable[str] = ()) -> Dict
             if w.startswith("@"):
                 if w not in _FEATURES:
                     raise BundleError(f"unknown region feature {w!r} (known: {', '.join(sorted(_FEATURES))})")
-                if any(re.search(pattern, t) for pattern in _FEATURES[w] for t in texts):
+                if any(seen(pattern) for pattern in _FEATURES[w]):
                     return True
             elif w.startswith("re:"):
-                if any(re.search(w[3:], t) for t in texts):
+                if seen(w[3:]):
                     return True
             elif w.endswith("*"):
                 if any(x.startswith(w[:-1]) for x in live):

@@ -32,7 +32,7 @@ from .bundle import BundleError, bundle_surfaces, minify_js
 from .cache import CompileCache
 from .dialect import STORES_SHIM, BuildError, check_imports_aliases, sprag_dialect
 from .jsgraph import JS_PREFIX, JsGraph
-from .jsmin import strip_js
+from .jsscan import strip_js
 
 __all__ = [
     "BrowserAssets", "BrowserPlan", "BrowserBuildFailed", "SurfaceBuildError", "browser_classes",

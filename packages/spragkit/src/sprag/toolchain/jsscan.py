@@ -1,4 +1,4 @@
-"""A small JavaScript scanner for the production bundler.
+"""The one JavaScript lexer of the toolchain (the bundler's scanner and ``strip_js``).
 
 Not a parser: it splits ES2020 source into tokens (skipping strings, template literals,
 regular expressions and comments correctly) and answers the two questions the bundler asks:
@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import List, Set, Tuple
 
-__all__ = ["ScanError", "tokens", "top_level_names", "identifiers"]
+__all__ = ["ScanError", "lex", "tokens", "strip_js", "top_level_names", "identifiers"]
 
 _IDENT_START = re.compile(r"[A-Za-z_$\u0080-\uffff]")
 _IDENT = re.compile(r"[A-Za-z0-9_$\u0080-\uffff]+")
@@ -35,121 +35,171 @@ class ScanError(ValueError):
 Token = Tuple[str, str, int]  # (kind, text, depth): kind in ident, punct, str, num, regex, tpl
 
 
+_LEX = re.compile(
+    r"""[ \t\r\n\ufeff\u00a0\u2028\u2029]*(?:"""
+    r"""(?P<line>//[^\n]*)"""
+    r"""|(?P<block>/\*)"""
+    r"""|(?P<str>'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")"""
+    r"""|(?P<ident>[A-Za-z_$\u0080-\uffff][A-Za-z0-9_$\u0080-\uffff]*)"""
+    r"""|(?P<num>(?:0[xXoObB][0-9a-fA-F_]+|(?:\d[\d_]*\.?[\d_]*|\.\d[\d_]*)(?:[eE][+-]?\d+)?)n?)"""
+    r"""|(?P<special>[`/}])"""
+    r"""|(?P<punct>""" + _PUNCT.pattern + r""")"""
+    r"""|(?P<end>$)|(?P<bad>.))""",
+    re.S,
+)
+_OPEN = {"{": "}", "(": ")", "[": "]"}
+
+
 def tokens(code: str) -> List[Token]:
     """The tokens of ``code`` with the bracket depth each starts at (comments dropped)."""
+    return lex(code)[0]
+
+
+def lex(code: str) -> Tuple[List[Token], List[Tuple[int, int]]]:
+    """The one JavaScript lexer: ``(tokens, comments)`` where ``comments`` are the
+    ``(start, end)`` spans of every comment in ``code`` (what :func:`strip_js` removes)."""
     out: List[Token] = []
-    i, n = 0, len(code)
-    depth = 0
+    comments: List[Tuple[int, int]] = []
+    append = out.append
     stack: List[str] = []  # open brackets; "`" marks a template's ${ ... } expression
-    while i < n:
-        c = code[i]
-        if c in " \t\r\n\ufeff\u00a0\u2028\u2029":
-            i += 1
-            continue
-        if code.startswith("//", i):
-            j = code.find("\n", i)
-            i = n if j < 0 else j
-            continue
-        if code.startswith("/*", i):
-            j = code.find("*/", i + 2)
-            if j < 0:
-                raise ScanError("unterminated comment")
-            i = j + 2
-            continue
-        if c in "'\"":
-            j = i + 1
-            while j < n and code[j] != c:
-                if code[j] == "\n":
-                    raise ScanError("unterminated string")
-                j += 2 if code[j] == "\\" else 1
-            if j >= n:
-                raise ScanError("unterminated string")
-            out.append(("str", code[i : j + 1], depth))
-            i = j + 1
-            continue
-        if c == "`" or (c == "}" and stack and stack[-1] == "`"):
-            # a template literal, or the rest of one after a ${ ... } expression
-            if c == "}":
-                stack.pop()
-                depth -= 1
-            j = i + 1
-            while j < n:
-                if code[j] == "\\":
-                    j += 2
-                    continue
-                if code[j] == "`":
+    i = 0
+    while True:
+        restart = None
+        for m in _LEX.finditer(code, i):
+            kind = m.lastgroup
+            if kind == "ident" or kind == "str":
+                append((kind, m.group(kind), len(stack)))
+            elif kind == "punct":
+                p = m.group(kind)
+                if p in _OPEN:
+                    append(("punct", p, len(stack)))
+                    stack.append(p)
+                elif p == ")" or p == "]":
+                    if not stack or stack[-1] == "`" or _OPEN[stack[-1]] != p:
+                        raise ScanError(f"unbalanced {p!r}")
+                    stack.pop()
+                    append(("punct", p, len(stack)))
+                else:
+                    append(("punct", p, len(stack)))
+            elif kind == "num":
+                text = m.group(kind)
+                if not text:
+                    raise ScanError(f"cannot read the number at {code[m.start(kind):m.start(kind) + 10]!r}")
+                append(("num", text, len(stack)))
+            elif kind == "line":
+                comments.append(m.span(kind))
+            elif kind == "block":
+                start = m.start(kind)
+                j = code.find("*/", start + 2)
+                if j < 0:
+                    raise ScanError("unterminated comment")
+                comments.append((start, j + 2))
+                restart = j + 2
+                break
+            elif kind == "special":
+                start = m.start(kind)
+                c = code[start]
+                if c == "`":
+                    restart = _template(code, start, len(stack), out, stack)
                     break
-                if code.startswith("${", j):
+                if c == "}":
+                    if stack and stack[-1] == "`":
+                        stack.pop()
+                        restart = _template(code, start, len(stack), out, stack)
+                        break
+                    if not stack or _OPEN[stack[-1]] != "}":
+                        raise ScanError("unbalanced '}'")
+                    stack.pop()
+                    append(("punct", "}", len(stack)))
+                elif _regex_allowed(out):
+                    restart = _regex(code, start, len(stack), out)
                     break
-                j += 1
-            if j >= n:
-                raise ScanError("unterminated template literal")
-            if code[j] == "`":
-                out.append(("tpl", code[i : j + 1], depth))
-                i = j + 1
+                else:
+                    p = _PUNCT.match(code, start).group(0)  # "/" or "/="
+                    append(("punct", p, len(stack)))
+                    if len(p) > 1:
+                        restart = start + len(p)
+                        break
+            elif kind == "end":
+                break
             else:
-                out.append(("tpl", code[i : j + 2], depth))
-                stack.append("`")
-                depth += 1
-                i = j + 2
-            continue
-        if c == "/" and _regex_allowed(out):
-            j = i + 1
-            in_class = False
-            while j < n:
-                ch = code[j]
-                if ch == "\n":
-                    raise ScanError("unterminated regular expression")
-                if ch == "\\":
-                    j += 2
-                    continue
-                if ch == "[":
-                    in_class = True
-                elif ch == "]":
-                    in_class = False
-                elif ch == "/" and not in_class:
-                    break
-                j += 1
-            j += 1
-            m = _IDENT.match(code, j)
-            if m:
-                j = m.end()
-            out.append(("regex", code[i:j], depth))
-            i = j
-            continue
-        if _IDENT_START.match(c):
-            m = _IDENT.match(code, i)
-            assert m is not None
-            out.append(("ident", m.group(0), depth))
-            i = m.end()
-            continue
-        if c.isdigit() or (c == "." and i + 1 < n and code[i + 1].isdigit()):
-            m = _NUMBER.match(code, i)
-            if not m or not m.group(0):
-                raise ScanError(f"cannot read the number at {code[i:i + 10]!r}")
-            out.append(("num", m.group(0), depth))
-            i = m.end()
-            continue
-        m = _PUNCT.match(code, i)
-        if not m:
-            raise ScanError(f"unexpected character {c!r}")
-        p = m.group(0)
-        if p in "{([":
-            out.append(("punct", p, depth))
-            stack.append(p)
-            depth += 1
-        elif p in "})]":
-            if not stack or stack[-1] == "`" or "{([".index(stack[-1]) != "})]".index(p):
-                raise ScanError(f"unbalanced {p!r}")
-            stack.pop()
-            depth -= 1
-            out.append(("punct", p, depth))
-        else:
-            out.append(("punct", p, depth))
-        i = m.end()
+                c = code[m.start(kind)]
+                if c in "'\"":
+                    raise ScanError("unterminated string")
+                raise ScanError(f"unexpected character {c!r}")
+        if restart is None:
+            break
+        i = restart
     if stack:
         raise ScanError("unbalanced brackets at the end of the module")
-    return out
+    return out, comments
+
+
+def _template(code: str, i: int, depth: int, out: List[Token], stack: List[str]) -> int:
+    """A template literal from ``i`` (its opening backtick, or the ``}`` closing a ``${``)."""
+    n = len(code)
+    j = i + 1
+    while j < n:
+        ch = code[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "`" or (ch == "$" and code.startswith("${", j)):
+            break
+        j += 1
+    if j >= n:
+        raise ScanError("unterminated template literal")
+    if code[j] == "`":
+        out.append(("tpl", code[i : j + 1], depth))
+        return j + 1
+    out.append(("tpl", code[i : j + 2], depth))
+    stack.append("`")
+    return j + 2
+
+
+def _regex(code: str, i: int, depth: int, out: List[Token]) -> int:
+    """A regular expression literal from ``i`` (its opening slash), flags included."""
+    n = len(code)
+    j = i + 1
+    in_class = False
+    while j < n:
+        ch = code[j]
+        if ch == "\n":
+            raise ScanError("unterminated regular expression")
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif ch == "/" and not in_class:
+            break
+        j += 1
+    j += 1
+    m = _IDENT.match(code, j)
+    if m:
+        j = m.end()
+    out.append(("regex", code[i:j], depth))
+    return j
+
+
+def strip_js(code: str) -> str:
+    """``code`` without comments, leading indentation or blank lines (for the framework's own
+    runtime files). Keeps the bundler's ``//#if`` / ``//#endif`` region markers and every line
+    break (so automatic semicolon insertion is untouched); strings, template literals and
+    regular expression literals are copied verbatim. Uses the one lexer above."""
+    _, comments = lex(code)
+    parts: List[str] = []
+    pos = 0
+    for start, end in comments:
+        parts.append(code[pos:start])
+        if code.startswith(("//#if ", "//#endif"), start):
+            parts.append(code[start:end])  # a bundler region marker (sprag/toolchain/bundle.py)
+        pos = end
+    parts.append(code[pos:])
+    lines = "".join(parts).split("\n")
+    return "\n".join(line.strip() for line in lines if line.strip()) + "\n"
 
 
 def _regex_allowed(out: List[Token]) -> bool:
