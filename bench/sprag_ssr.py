@@ -37,6 +37,8 @@ def serve_sprag(port: int) -> None:
     from sprag.http.server import make_server
     from sprag.project import load_app
 
+    os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-0123456789abcdef")  # production needs one
+
     app = load_app(PROJECT, mode="production")
     app.browser.built()
     make_server(app, port=port).serve_forever()

@@ -26,7 +26,8 @@ if not JSWEIGHT.is_file():
 
 SERVER = """
 from gevent import monkey; monkey.patch_all()
-import sys
+import os, sys
+os.environ.setdefault("SECRET_KEY", "bench-only-secret-key-0123456789abcdef")  # production needs one
 from sprag.project import load_app
 from sprag.http.server import make_server
 app = load_app(sys.argv[1], mode="production")

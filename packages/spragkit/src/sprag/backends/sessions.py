@@ -7,8 +7,9 @@ from __future__ import annotations
 import secrets
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass
-from typing import Any, Dict, Optional, Protocol, runtime_checkable
+from typing import Any, Callable, Dict, Optional, Protocol, runtime_checkable
 
 __all__ = ["SessionPolicy", "SessionStore", "InMemorySessionStore", "Session", "new_session"]
 
@@ -101,16 +102,32 @@ class SessionStore(Protocol):
 
 
 class InMemorySessionStore(SessionStore):
-    """Sessions in a dict, expired by the policy's idle and absolute TTLs."""
+    """Sessions in one process's memory, each operation O(1).
 
-    def __init__(self, max_sessions: int = 100_000) -> None:
-        self._sessions: Dict[str, Session] = {}
+    Bound: at most ``max_sessions`` sessions (default 100,000, about 60 MB at ~600 B each);
+    when full, creating one evicts the least recently used. TTL: a session idle longer than
+    the policy's ``idle_ttl_seconds`` (or older than ``absolute_ttl_seconds``) is gone when
+    loaded, and ``create()`` also evicts a few expired sessions from the least recently used
+    end, so idle sessions do not wait for the bound. Entries are kept in use order (an
+    ordered dict moved on every load), so no operation scans the store.
+    """
+
+    #: Expired sessions ``create()`` evicts at most per call (keeps every call O(1)).
+    SWEEP = 8
+
+    def __init__(self, max_sessions: int = 100_000, *, clock: Callable[[], float] = time.time) -> None:
+        if not isinstance(max_sessions, int) or max_sessions < 1:
+            raise ValueError(f"InMemorySessionStore(max_sessions=...) must be at least 1, got {max_sessions!r}")
+        self._sessions: OrderedDict[str, Session] = OrderedDict()
         self._lock = threading.Lock()
         self.max_sessions = max_sessions
+        self._clock = clock
+        self._policy = SessionPolicy()  # the last policy load() was given (for the sweep)
 
     def load(self, sid: str, policy: SessionPolicy) -> Optional[Session]:
-        now = time.time()
+        now = self._clock()
         with self._lock:
+            self._policy = policy
             session = self._sessions.get(sid)
             if session is None:
                 return None
@@ -118,20 +135,34 @@ class InMemorySessionStore(SessionStore):
                 del self._sessions[sid]
                 return None
             session.touched = now
+            self._sessions.move_to_end(sid)
             return session
 
     def create(self) -> Session:
         session = new_session()
+        session.created = session.touched = self._clock()
         with self._lock:
-            if len(self._sessions) >= self.max_sessions:
-                oldest = min(self._sessions.values(), key=lambda s: s.touched)
-                del self._sessions[oldest.id]
+            self._sweep(session.touched)
+            while len(self._sessions) >= self.max_sessions:
+                self._sessions.popitem(last=False)  # the least recently used
             self._sessions[session.id] = session
         return session
+
+    def _sweep(self, now: float) -> None:
+        """Evict up to SWEEP expired sessions from the least recently used end (it stops at
+        the first live one, e.g. a remember-me session: what is behind waits for load())."""
+        for _ in range(self.SWEEP):
+            if not self._sessions:
+                return
+            oldest = next(iter(self._sessions.values()))
+            if not self._policy.expired(oldest, now):
+                return
+            self._sessions.popitem(last=False)
 
     def save(self, session: Session) -> None:
         with self._lock:
             self._sessions[session.id] = session
+            self._sessions.move_to_end(session.id)
 
     def delete(self, sid: str) -> None:
         with self._lock:

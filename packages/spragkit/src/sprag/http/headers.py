@@ -4,20 +4,30 @@ Defaults: ``X-Content-Type-Options: nosniff``, ``Referrer-Policy:
 strict-origin-when-cross-origin``, framing limited to the same origin (``X-Frame-Options:
 SAMEORIGIN`` and CSP ``frame-ancestors 'self'``). ``content_security_policy=True`` opts into
 :data:`STRICT_CSP`, which SPRAG's own pages satisfy: they have no inline script (the payload
-is JSON in ``<script type="application/json">``, which is never executed) and no inline
-style. A header the view already set is left alone.
+is JSON in ``<script type="application/json">``, which is never executed) and one inline
+style only, the island wrapper's ``display:contents``, allowed by its hash. A header the
+view already set is left alone.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Union
 
+from ..ragot_bridge import ISLAND_STYLE
+
 __all__ = ["SecurityHeaders", "STRICT_CSP", "FRAME_CSP", "with_headers"]
 
-#: The opt-in policy: everything from this origin, nothing inline, no plugins, no framing by others.
+_ISLAND_STYLE_HASH = "sha256-" + base64.b64encode(hashlib.sha256(ISLAND_STYLE.encode()).digest()).decode()
+
+#: The opt-in policy: everything from this origin, no inline script, no inline style but the
+#: island wrapper's ``style="display:contents"`` (allowed by its hash), no plugins, no
+#: framing by other sites.
 STRICT_CSP = (
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "default-src 'self'; script-src 'self'; "
+    f"style-src 'self' 'unsafe-hashes' '{_ISLAND_STYLE_HASH}'; img-src 'self' data:; "
     "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
     "form-action 'self'; frame-ancestors 'self'"
 )
