@@ -386,6 +386,7 @@ class App:
             add_route=self._add_route, add_service=self._add_service,
             add_handler=self._add_handler, add_extension=self._add_extension,
             runtime_files=self._runtime_files, page_data=self._page_data,
+            drain_hooks=self._drain_hooks,
         )
         feature.install(host)
         self.features[name] = feature
@@ -448,7 +449,8 @@ class App:
 
     def begin_drain(self) -> None:
         """Run the drain hooks (the server calls this on SIGTERM/SIGINT); a failing hook is logged."""
-        hooks, self._drain_hooks = self._drain_hooks, []
+        hooks = list(self._drain_hooks)
+        self._drain_hooks.clear()  # once: the list is shared with the features' hosts
         for fn in hooks:
             try:
                 fn()

@@ -71,6 +71,7 @@ class FeatureHost:
         add_extension: Callable[[str, Any], None],
         runtime_files: Dict[str, Path],
         page_data: Dict[str, PageData],
+        drain_hooks: Optional[List[Callable[[], Any]]] = None,
     ) -> None:
         self.feature = feature
         self.config = config
@@ -86,6 +87,7 @@ class FeatureHost:
         self._add_extension = add_extension
         self._runtime_files = runtime_files
         self._page_data = page_data
+        self._drain_hooks = drain_hooks if drain_hooks is not None else []
         self.routes: List[str] = []
 
     @property
@@ -138,6 +140,14 @@ class FeatureHost:
         if vpath in self._runtime_files:
             raise ValueError(f"feature {self.feature!r}: runtime file {vpath} is already provided")
         self._runtime_files[vpath] = file
+
+    def add_drain_hook(self, fn: Callable[[], Any]) -> None:
+        """Call ``fn()`` when the server starts a graceful shutdown (SIGTERM/SIGINT), before it
+        waits for requests in flight: end long-lived streams (SSE, sockets) with a reconnect
+        hint, or they hold the shutdown until its timeout."""
+        if not callable(fn):
+            raise TypeError(f"feature {self.feature!r}: add_drain_hook() needs a callable, got {fn!r}")
+        self._drain_hooks.append(fn)
 
     def add_page_data(self, key: str, fn: PageData) -> None:
         """Put ``fn(surface, session)`` under ``payload["features"][key]`` of every
