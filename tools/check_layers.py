@@ -132,6 +132,39 @@ def check_sprag_rooms(src: Path) -> list:
     return problems
 
 
+# Private names of other objects a module may read: documented stdlib escapes.
+PRIVATE_OK = {"os._exit", "sys._getframe"}
+
+
+def check_private_reads(src: Path) -> list:
+    """``x._name`` where ``x`` is not ``self``/``cls``/``super()``, and ``from .m import _name``:
+    no module of sprag reads another's private attributes. A line may opt out with a
+    ``# private-ok: why`` comment (a capped third-party private, say)."""
+    problems = []
+    for path in sorted(src.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        for node in ast.walk(ast.parse(text, filename=str(path))):
+            name = None
+            if isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__"):
+                owner = node.value
+                if isinstance(owner, ast.Name) and owner.id in ("self", "cls"):
+                    continue
+                if isinstance(owner, ast.Call) and getattr(owner.func, "id", None) == "super":
+                    continue
+                if isinstance(owner, ast.Name) and f"{owner.id}.{node.attr}" in PRIVATE_OK:
+                    continue
+                name = node.attr
+            elif isinstance(node, ast.ImportFrom) and node.module != "__future__":
+                private = [a.name for a in node.names if a.name.startswith("_") and not a.name.startswith("__")]
+                if private:
+                    name = ", ".join(private)
+            if name is None or "# private-ok" in lines[node.lineno - 1]:
+                continue
+            problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: reads the private {name} of another object")
+    return problems
+
+
 def _top_level_imports(path: Path):
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     for node in ast.walk(tree):
@@ -166,6 +199,7 @@ def check() -> list:
     sprag_src = next(ROOT.glob("packages/*/src/sprag"), None)
     if sprag_src is not None:
         problems.extend(check_sprag_rooms(sprag_src))
+        problems.extend(check_private_reads(sprag_src))
     return problems
 
 

@@ -26,7 +26,7 @@ def _inside(path: Path, folder: Path) -> bool:
     return True
 
 
-def _output_dir(given: Optional[Path], root: Path, default: str) -> Path:
+def output_dir_for(given: Optional[Path], root: Path, default: str) -> Path:
     out = (Path(given) if given is not None else root / default).resolve()
     if out == root or _inside(root, out):
         raise SpragError(f"--output '{out}' would replace the project itself",
@@ -57,7 +57,7 @@ def build(ctx: click.Context, output: Optional[Path], project: Optional[Path],
     if ctx.invoked_subcommand is not None:
         return
     root = resolve_project(project)
-    out = _output_dir(output, root, "dist")
+    out = output_dir_for(output, root, "dist")
     from sprag.toolchain.pipeline import DEPLOY_STAGES, run_stages
 
     app = load_project_app(root, mode="production")
@@ -141,7 +141,7 @@ def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
     """Export a static site: every concrete route, dynamic ones expanded by static_paths."""
     parent = ctx.obj or {}
     root = resolve_project(project or parent.get("project"))
-    out = _output_dir(output or parent.get("output"), root, "site")
+    out = output_dir_for(output or parent.get("output"), root, "site")
     from sprag.content.parallel import parallel_rendering
     from sprag.toolchain.output import OutputWriter
     from sprag.toolchain.static_site import (

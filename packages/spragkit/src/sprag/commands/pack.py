@@ -13,8 +13,8 @@ from sprag_cli.project import project_option
 from sprag_cli.terminal import SpragError, info, success, verbose_option, warn
 
 from ._common import resolve_project
-from .build import _output_dir
 from .build import build as build_command
+from .build import output_dir_for
 
 __all__ = ["pack"]
 
@@ -56,7 +56,7 @@ def pack(ctx: click.Context, make_zip: bool, skip_bytecode: bool, skip_images: b
 
     root = resolve_project(project)
     dist = root / "dist"
-    out = _output_dir(output, root, "dist")  # a bad --output fails before anything is built
+    out = output_dir_for(output, root, "dist")  # a bad --output fails before anything is built
     reason = _needs_build(root, dist)
     if reason is not None:
         info(f"{reason}: building first")

@@ -112,7 +112,7 @@ def make_wsgi(
             plain = state["plain"]
             if plain is None:
                 plain = state["plain"] = _flask_is_plain(flask, own_endpoints())
-                flask._got_first_request = True  # setup methods refuse from now on, as in Flask
+                flask._got_first_request = True  # private-ok: Flask < 3.2 (capped); setup methods refuse from now on, as in Flask
             if plain and not request_started.receivers and not request_finished.receivers:
                 return serve_page(environ, start_response)
         return flask_wsgi(environ, start_response)

@@ -347,7 +347,7 @@ class _Linker:
                 return self.target(dep, name)
         raise BundleError(f"{v} has no export {name!r}")
 
-    def _bindings(self, v: str) -> List[Tuple[str, str]]:
+    def bindings(self, v: str) -> List[Tuple[str, str]]:
         out = []
         p = self.parsed[v]
         used = set(_WORD.findall(p.body))
@@ -368,7 +368,7 @@ class _Linker:
                 names = set(top_level_names(p.body))
             except ScanError as exc:
                 raise BundleError(f"{v}: {exc}") from None
-            binds = [(a, t) for a, t in self._bindings(v) if a != t]
+            binds = [(a, t) for a, t in self.bindings(v) if a != t]
             names |= {a for a, _ in binds}
             if not names & set(self.declared):
                 self.hoisted.add(v)
@@ -379,7 +379,7 @@ class _Linker:
         if p.stars:
             raise BundleError(f"{v}: 'export *' is only bundled in runtime modules")
         var = self.var[v] = f"$s{index}"
-        binds = self._bindings(v)
+        binds = self.bindings(v)
         params = ",".join(a for a, _ in binds)
         args = ",".join(t for _, t in binds)
         wanted = self.needed.get(v, set())
@@ -463,7 +463,7 @@ def bundle_surfaces(
         for sid in sids:
             order = _order([entries[sid]], deps, lambda v: not _is_runtime(v))
             body = "".join(linker.module(v, 1000 + i, False) for i, v in enumerate(order))
-            used = {w for v in order for _, t in linker._bindings(v) for w in re.findall(r"[\w$]+", t)}
+            used = {w for v in order for _, t in linker.bindings(v) for w in re.findall(r"[\w$]+", t)}
             wanted = sorted(n for n in linker.declared if n in used) + sorted(
                 linker.var[v] for v in linker.var if _is_runtime(v) and linker.var[v] in used
             )
