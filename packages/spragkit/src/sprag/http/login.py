@@ -17,7 +17,6 @@ The feature also puts the signed-in user's public fields in each page's payload
 from __future__ import annotations
 
 import math
-import time
 from typing import Any, Dict, Optional
 
 from flask import g, request
@@ -109,8 +108,7 @@ class AuthFlows:
         store = self.sessions.store
         old = self.sessions.load()
         fresh = store.rotate(old) if old is not None else store.create()
-        now = time.time()
-        fresh.created = fresh.touched = now  # the absolute lifetime starts at sign-in
+        # a new record: its absolute lifetime starts at sign-in (timestamps by the store's clock)
         if remember:
             fresh.data["_remember"] = True
         else:
