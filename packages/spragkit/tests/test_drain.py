@@ -45,3 +45,30 @@ def test_the_dev_reload_stream_ends_when_the_server_drains():
     assert b"data: boot1" in next(stream)
     middleware.close_streams()
     assert list(stream) == []  # ends now instead of after the 10 s keep-alive
+
+
+def test_providers_start_with_the_app_are_in_the_registry_and_stop_in_reverse(load_project):
+    from specter import Service, registry
+    from sprag import App
+
+    events = []
+
+    class Recorder(Service):
+        def on_start(self):
+            events.append(f"start {self.name}")
+
+        def on_stop(self):
+            events.append(f"stop {self.name}")
+
+    first, second = Recorder("first"), Recorder("second")
+    settings = {"region": "eu"}
+    loaded = load_project("basic")
+    app = App(project_dir=loaded.project_dir,
+              providers={"first": first, "second": second, "settings": settings})
+    assert not registry.has("first") and events == []
+    app.start()
+    assert registry.require("first") is first and registry.require("settings") is settings
+    assert events == ["start first", "start second"]
+    app.stop()
+    assert events == ["start first", "start second", "stop second", "stop first"]
+    assert not registry.has("first") and not registry.has("settings")

@@ -35,6 +35,8 @@ class App(Protocol):
 
     def begin_drain(self) -> None: ...
 
+    def check_production(self) -> None: ...
+
 __all__ = ["serve", "make_server", "ServerOptions", "DEFAULT_SHUTDOWN_TIMEOUT", "DEFAULT_HEADER_TIMEOUT"]
 
 log = logging.getLogger("sprag.server")
@@ -241,6 +243,7 @@ def serve(app: App, host: str = "127.0.0.1", port: int = 8000, workers: Optional
     from gevent.event import Event
 
     options = (options or ServerOptions()).resolved()
+    app.check_production()  # e.g. no SECRET_KEY: fail before listening, not on the first page
     count = int(workers or 1)
     if count < 1:
         raise ValueError(f"workers must be at least 1, got {workers!r}")
