@@ -77,6 +77,7 @@ function $format(v, spec) {
   if (typeof v === "string") {
     if (type && type !== "s") throw new $ValueError(`Unknown format code '${type}' for object of type 'str'`);
     if (sign !== "-" || m[3]) throw new $ValueError("Sign not allowed in string format specifier");
+    if (grouping) throw new $ValueError(`Cannot specify '${grouping}' with 's'.`);
     body = prec !== undefined ? Array.from(v).slice(0, +prec).join("") : v;
     align = align || "<";
   } else if (isnum) {

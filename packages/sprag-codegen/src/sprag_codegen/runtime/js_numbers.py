@@ -369,8 +369,13 @@ function $roundhalfeven(x, exact, nd) {
 }''',
     "$divmod": r'''
 function $divmod(a, b) {
-  if ($isfloat(a) && $isnum(b) && b == 0 || $isfloat(b) && b == 0 && $isnum(a)) throw new $ZeroDivisionError("@@FLOAT_DIVMOD@@");
-  return Object.freeze([$floordiv(a, b), $mod(a, b)]);
+  if ($isnum(a) && $isnum(b)) {
+    if (($isfloat(a) || $isfloat(b)) && b == 0) throw new $ZeroDivisionError("@@FLOAT_DIVMOD@@");
+    return Object.freeze([$floordiv(a, b), $mod(a, b)]);
+  }
+  if (a !== null && typeof a === "object" && typeof a.__divmod__ === "function") { const r = a.__divmod__(b); if (r !== $NotImplemented) return r; }
+  if (b !== null && typeof b === "object" && typeof b.__rdivmod__ === "function") { const r = b.__rdivmod__(a); if (r !== $NotImplemented) return r; }
+  throw $binerr("divmod()", a, b);
 }''',
     "$cmperr": r'''
 function $cmperr(op, a, b) {
