@@ -27,13 +27,13 @@ def load_env_files(project_dir: Union[str, Path]) -> Dict[str, str]:
 
     Variables already in the process environment are never overwritten. Returns what was set.
     """
-    from dotenv import dotenv_values
-
     root = Path(project_dir)
     values: Dict[str, str] = {}
     for name in (".env", ".env.local"):
         path = root / name
         if path.is_file():
+            from dotenv import dotenv_values  # only when there is a file to read
+
             for key, value in dotenv_values(path).items():
                 if value is not None:
                     values[key] = value
