@@ -68,7 +68,7 @@ class App:
 
     ``App(routes="app.routes", shell=shell(template="app/shell.html", css=["app/shell.css"]))``
 
-    Options (``routes``, ``mounts``, ``project_dir``, ``mode`` ...) are those of
+    Options (``routes``, ``mounts``, ``project_dir``, ``mode``, ``redis_url`` ...) are those of
     :class:`~sprag.config.AppConfig`; collaborators are ``shell``, ``providers``,
     ``session_store``, ``auth_service``, ``backends`` and ``surfaces`` (instead of discovery).
     """
@@ -100,6 +100,8 @@ class App:
         security_headers: Optional[SecurityHeaders] = None,
         login_throttle: Optional[Any] = None,
         upload_limits: Optional[Any] = None,
+        redis_url: Optional[str] = None,
+        redis_prefix: Optional[str] = None,
     ) -> None:
         from .render.renderer import SurfaceRenderer
         from .render.shells import default_shell
@@ -112,9 +114,17 @@ class App:
             "trusted_origins": tuple(trusted_origins), "build_dir": build_dir,
             "trusted_proxies": trusted_proxies, "security_headers": security_headers,
             "login_throttle": login_throttle, "upload_limits": upload_limits,
+            "redis_url": redis_url, "redis_prefix": redis_prefix,
         })
         cfg = self.config
-        if backends is None:
+        if backends is None and cfg.redis_url:
+            from .backends.redis import redis_backends
+
+            # pings now: an unreachable Redis stops the App here, naming the URL
+            backends = redis_backends(cfg.redis_url, cfg.redis_prefix, sessions=session_store)
+            if hasattr(backends.sessions, "policy") and getattr(backends.sessions, "policy") is None:
+                backends.sessions.policy = cfg.session_policy  # type: ignore[attr-defined]
+        elif backends is None:
             queue = UrlSocketQueue(cfg.message_queue) if cfg.message_queue else None
             backends = Backends(**{k: v for k, v in {"sessions": session_store, "socket_queue": queue}.items() if v})
         elif session_store is not None:

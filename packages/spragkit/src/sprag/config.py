@@ -43,7 +43,10 @@ class AppConfig:
     (:class:`~sprag.http.headers.SecurityHeaders`; opt-in Content-Security-Policy there).
     ``login_throttle``: failed sign-ins allowed per account and client address
     (:class:`~sprag.http.auth.LoginThrottle`). ``upload_limits``: sizes and counts of uploads
-    (:class:`~sprag.http.limits.UploadLimits`).
+    (:class:`~sprag.http.limits.UploadLimits`). ``redis_url``: share sessions, sockets,
+    broadcasts, live stores, jobs and uploads between processes and hosts through this Redis
+    (default: ``SPRAG_REDIS_URL``; see ``sprag.backends.redis``). ``redis_prefix``: the
+    start of every Redis key (default: ``SPRAG_REDIS_PREFIX`` or ``sprag``).
     """
 
     routes: Optional[str] = "app.routes"
@@ -63,6 +66,8 @@ class AppConfig:
     security_headers: SecurityHeaders = field(default_factory=SecurityHeaders)
     login_throttle: LoginThrottle = field(default_factory=LoginThrottle)
     upload_limits: UploadLimits = field(default_factory=UploadLimits)
+    redis_url: Optional[str] = field(default_factory=lambda: os.environ.get("SPRAG_REDIS_URL") or None)
+    redis_prefix: str = field(default_factory=lambda: os.environ.get("SPRAG_REDIS_PREFIX") or "sprag")
 
     def __post_init__(self) -> None:
         if self.server_mode not in SERVER_MODES:
@@ -82,6 +87,13 @@ class AppConfig:
             raise TypeError(f"App(login_throttle=...) must be a LoginThrottle, got {self.login_throttle!r}")
         if not isinstance(self.upload_limits, UploadLimits):
             raise TypeError(f"App(upload_limits=...) must be an UploadLimits, got {self.upload_limits!r}")
+        if self.redis_url is not None and (not isinstance(self.redis_url, str) or not self.redis_url.startswith(
+                ("redis://", "rediss://", "unix://"))):
+            raise ValueError(f"App(redis_url={self.redis_url!r}) (or SPRAG_REDIS_URL) must look like "
+                             "redis://[:password@]host:6379/0 (rediss:// for TLS)")
+        if not isinstance(self.redis_prefix, str) or not self.redis_prefix.strip() or " " in self.redis_prefix:
+            raise ValueError(f"App(redis_prefix={self.redis_prefix!r}) (or SPRAG_REDIS_PREFIX) must be a "
+                             "non-empty word without spaces")
         fix = lambda name, value: object.__setattr__(self, name, value)  # noqa: E731
         fix("trusted_proxies", trusted_proxy_count(self.trusted_proxies))
         fix("mode", mode)

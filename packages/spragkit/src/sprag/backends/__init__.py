@@ -10,12 +10,14 @@ runs as several processes, each with an in-memory default for the one-process ca
 - :class:`UploadOffsets` resumable uploads' records and offsets (``InMemoryUploadOffsets``)
 
 :class:`Backends` bundles one of each; ``App(backends=Backends(...))`` replaces any of them.
+:func:`sprag.backends.redis.redis_backends` puts all of them in Redis (``SPRAG_REDIS_URL``).
 Nothing here imports the rest of ``sprag``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any, Optional
 
 from .attempts import AttemptStore, InMemoryAttemptStore
 from .fanout import EventFanout, InMemoryFanout
@@ -45,6 +47,13 @@ class Backends:
     replay: ReplayLog = field(default_factory=InMemoryReplayLog)
     attempts: AttemptStore = field(default_factory=InMemoryAttemptStore)
     uploads: UploadOffsets = field(default_factory=InMemoryUploadOffsets)
+    #: The shared connection (a ``RedisLink``) when these backends live in Redis, else None.
+    redis: Optional[Any] = None
+
+    @property
+    def shared(self) -> bool:
+        """True when the state is shared between processes (Redis), so many may serve."""
+        return self.redis is not None
 
     def __post_init__(self) -> None:
         for name, (kind, members) in _REQUIRED.items():

@@ -115,8 +115,17 @@ class SessionAccess:
     def cookie_headers(self, req: Any) -> List[str]:
         """Every ``Set-Cookie`` value this request needs: the session it created, the CSRF
         nonce it issued."""
+        self.flush()
         found = [self.cookie_header(req), self.csrf.cookie_header(req)]
         return [c for c in found if c is not None]
+
+    def flush(self) -> None:
+        """Write the request's session back when its store keeps copies (Redis) and its data
+        changed; the in-memory store holds the live object and has nothing to do."""
+        flush = getattr(self.store, "flush", None)
+        session = g.get("sprag_session")
+        if flush is not None and session is not None and not g.get("sprag_drop_session"):
+            flush(session)
 
     def write_cookie(self, response: Response) -> None:
         """Add the cookies of :meth:`cookie_headers` to ``response``."""
