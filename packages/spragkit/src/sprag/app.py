@@ -122,7 +122,7 @@ class App:
 
             # pings now: an unreachable Redis stops the App here, naming the URL
             backends = redis_backends(cfg.redis_url, cfg.redis_prefix, sessions=session_store)
-            if hasattr(backends.sessions, "policy") and getattr(backends.sessions, "policy") is None:
+            if getattr(backends.sessions, "policy", False) is None:
                 backends.sessions.policy = cfg.session_policy  # type: ignore[attr-defined]
         elif backends is None:
             queue = UrlSocketQueue(cfg.message_queue) if cfg.message_queue else None

@@ -8,7 +8,7 @@ import secrets
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Optional, Protocol, runtime_checkable
 
 __all__ = ["SessionPolicy", "SessionStore", "InMemorySessionStore", "Session", "new_session"]
@@ -55,6 +55,9 @@ class Session:
     data: Dict[str, Any]
     created: float
     touched: float
+    #: The data as the store last wrote it (JSON), for stores that keep copies (Redis):
+    #: they write the session back at the end of a request only when it changed.
+    stored: Optional[str] = field(default=None, repr=False, compare=False)
 
     @property
     def csrf_token(self) -> str:

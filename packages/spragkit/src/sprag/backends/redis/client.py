@@ -62,6 +62,9 @@ def require_redis() -> Any:
     return redis
 
 
+_RAISE: Any = object()
+
+
 class RedisLink:
     """A lazily connected Redis client with a key prefix and health tracking.
 
@@ -140,15 +143,13 @@ class RedisLink:
             self._down_since = None
             log.warning("Redis at %s is reachable again (after %.1f s)", redacted(self.url), took)
 
-    _RAISE: Any = object()
-
     def call(self, fn: Callable[[Any], T], default: Any = _RAISE) -> T:
         """``fn(client)``, tracking health; on a connection error ``default`` (or re-raise)."""
         try:
             result = fn(self.client)
         except self.errors as exc:
             self.mark_down(exc)
-            if default is RedisLink._RAISE:
+            if default is _RAISE:
                 raise
             return default
         if self._down_since is not None:

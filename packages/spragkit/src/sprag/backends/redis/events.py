@@ -125,7 +125,7 @@ class RedisFanout:
                     callbacks.remove(callback)
                 if not callbacks:
                     self._subscribers.pop(channel, None)
-        
+
         return unsubscribe
 
     def subscriber_count(self, channel: str) -> int:

@@ -68,7 +68,7 @@ class RedisSessionStore(SessionStore):
             self.delete(sid)
             return None
         self.policy = policy
-        session._sprag_saved = json.dumps(session.data, sort_keys=True, default=str)  # type: ignore[attr-defined]
+        session.stored = json.dumps(session.data, sort_keys=True, default=str)
         if now - session.touched > _TOUCH_EVERY:
             session.touched = now  # the idle lifetime slides; written at most once a minute
             self.save(session)
@@ -92,12 +92,12 @@ class RedisSessionStore(SessionStore):
     def save(self, session: Session) -> None:
         ttl = self._ttl_of(session) + _TOUCH_EVERY
         self.link.call(lambda r: r.set(self._key(session.id), self._dump(session), ex=ttl), None)
-        session._sprag_saved = json.dumps(session.data, sort_keys=True, default=str)  # type: ignore[attr-defined]
+        session.stored = json.dumps(session.data, sort_keys=True, default=str)
 
     def flush(self, session: Session) -> None:
         """Write ``session`` back if its data changed since it was loaded or saved."""
         now = json.dumps(session.data, sort_keys=True, default=str)
-        if getattr(session, "_sprag_saved", None) != now:
+        if session.stored != now:
             self.save(session)
 
     def delete(self, sid: str) -> None:
