@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import ast
+import re
 
 from sprag_cli import cli
 
@@ -40,7 +41,7 @@ def test_new_default_counter_is_the_seed_example_verbatim(runner, in_tmp):
 
 
 def test_every_scaffolded_python_file_parses(runner, in_tmp):
-    for template in ("default", "bare", "docs"):
+    for template in ("default", "bare", "docs", "labs"):
         result = runner.invoke(cli, ["new", template, "--template", template])
         assert result.exit_code == 0, result.output
         for path in _python_files(in_tmp / template):
@@ -79,6 +80,26 @@ def test_new_docs_is_a_markdown_site_with_feed_sitemap_search_and_404(runner, in
     assert "{{ sprag_slot }}" in (root / "app" / "shell.html").read_text()
     # the only JavaScript of the site, small enough to read in one sitting
     assert len((root / "app" / "static" / "search.js").read_bytes()) < 4000
+
+
+def test_new_labs_has_a_route_per_demo_and_every_home_link_is_a_route(runner, in_tmp):
+    result = runner.invoke(cli, ["new", "labs", "--template", "labs"])
+    assert result.exit_code == 0, result.output
+    root = in_tmp / "labs"
+    home = (root / "app" / "routes" / "home" / "server.py").read_text()
+    declared = set(re.findall(r'path="([^"]+)"', "".join(
+        p.read_text() for p in (root / "app").rglob("*.py"))))
+    linked = re.findall(r'\("(/[^"]*)", "', home)
+    assert len(linked) >= 20
+    assert set(linked) <= declared
+    assert "\nSPRAG_PUBLIC_GREETING=" in (root / ".env").read_text()
+    assert (root / "app" / "static" / "vendor" / "slugify.mjs").is_file()
+
+
+def test_default_home_points_to_the_labs_template(runner, in_tmp):
+    runner.invoke(cli, ["new", "site"])
+    home = (in_tmp / "site" / "app" / "routes" / "home" / "web.py").read_text()
+    assert "See every primitive: " in home and "sprag new labs --template labs" in home
 
 
 def test_new_unknown_template_is_a_usage_error(runner, in_tmp):

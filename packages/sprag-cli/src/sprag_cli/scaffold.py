@@ -39,6 +39,8 @@ PROJECT_TEMPLATES: Dict[str, str] = {
     "default": "home page, the hybrid counter, an about page, a shell and a store",
     "bare": "the minimal runnable skeleton: one document page",
     "docs": "a static docs + blog site from Markdown: sidebar, TOC, tags, RSS, sitemap, search",
+    "labs": "every primitive in one app, a small route each: actions, forms, stores, scrolling, "
+    "animation, uploads, auth, jobs, realtime, interop, mounts",
 }
 
 #: Entries that may sit in a target folder without making it "not empty".
