@@ -158,9 +158,9 @@ def test_virtual_scroll_keeps_a_few_chunks_of_ten_thousand_rows(visit):
 
 
 def test_infinite_scroll_loads_pages_until_the_end(visit):
-    visit.go("/infinite")
+    response = visit.go("/infinite")
     page = visit.page
-    assert page.locator(".feed .item").count() == 10
+    assert response.text().count('class="item"') == 10  # the first page comes with the HTML
     for _ in range(10):
         page.mouse.wheel(0, 5000)
         page.wait_for_timeout(150)
