@@ -251,8 +251,11 @@ def test_upload_shows_progress_and_can_be_cancelled(visit, tmp_path):
     page.click("button[type='submit']")
     visit.wait_text(".upload-status", "Stored big.bin (2097152 bytes).", timeout=20000)
     assert page.locator("progress").get_attribute("value") == "100"
-    page.set_input_files("[name='file']", str(big))
+    huge = tmp_path / "huge.bin"
+    huge.write_bytes(b"y" * (32 * 1024 * 1024))  # 512 chunks: Cancel lands mid-way
+    page.set_input_files("[name='file']", str(huge))
     page.click("button[type='submit']")
+    page.wait_for_function("+document.querySelector('progress').value > 0")
     page.click("[data-role='cancel']")
     visit.wait_text(".upload-status", "Cancelled.")
     visit.assert_clean()
