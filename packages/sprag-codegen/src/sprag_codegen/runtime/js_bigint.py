@@ -250,7 +250,7 @@ function $fsum(xs) {
   return $box(hi);
 }''',
     "$mathindex": r'''
-function $mathindex(v, name) {
+function $mathindex(v) {
   if (!$isint(v)) throw new $TypeError(`'${$typename(v)}' object cannot be interpreted as an integer`);
   return BigInt(v);
 }
@@ -334,7 +334,7 @@ function $lcm(...xs) {
 }
 ''',
     "$biglog": r'''
-function $biglog(v, f, two) {
+function $biglog(v, f) {
   // log of an int too large for a float: log(m) + log(2) * e with v = m * 2**e, as CPython.
   const bits = v.toString(2).length, shift = BigInt(bits - 64);
   const top = (v >> shift) | ((v & ((1n << shift) - 1n)) ? 1n : 0n);

@@ -303,11 +303,11 @@ const $math_log2 = (x) => $box($mathlog(x, $log2r));''',
     "$math_log10": r'''
 const $math_log10 = (x) => $box($mathlog(x, $log10r));''',
     "$math_sin": r'''
-const $math_sin = (x) => $box(Math.sin($mathint(x)));''',
+const $math_sin = (x) => $box($trigr($mathint(x), 0));''',
     "$math_cos": r'''
-const $math_cos = (x) => $box(Math.cos($mathint(x)));''',
+const $math_cos = (x) => $box($trigr($mathint(x), 1));''',
     "$math_tan": r'''
-const $math_tan = (x) => $box(Math.tan($mathint(x)));''',
+const $math_tan = (x) => $box($trigr($mathint(x), 2));''',
     "$math_asin": r'''
 const $math_asin = (x) => $box($mathdomain(Math.asin($mathint(x))));''',
     "$math_acos": r'''
@@ -319,9 +319,9 @@ const $math_atan2 = (y, x) => $box(Math.atan2($mathint(y), $mathint(x)));''',
     "$math_hypot": r'''
 const $math_hypot = (...xs) => $box(Math.hypot(...xs.map((v) => $mathint(v))));''',
     "$math_degrees": r'''
-const $math_degrees = (x) => $box($mathint(x) * 180 / Math.PI);''',
+const $math_degrees = (x) => $box($mathint(x) * (180 / Math.PI));''',
     "$math_radians": r'''
-const $math_radians = (x) => $box($mathint(x) * Math.PI / 180);''',
+const $math_radians = (x) => $box($mathint(x) * (Math.PI / 180));''',
     "$math_isnan": r'''
 const $math_isnan = (x) => Number.isNaN($mathint(x));''',
     "$math_isinf": r'''

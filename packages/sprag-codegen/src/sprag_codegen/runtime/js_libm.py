@@ -93,6 +93,33 @@ function $log10r(x) {
   const z = k * 3.69423907715893078616e-13 + 4.34294481903251816668e-01 * $lnr(m);
   return z + k * 3.01029995663611771306e-01;
 }''',
+    "$trigr": r'''
+function $trigr(x, which) {
+  // sin (0), cos (1) or tan (2) rounded once: x = k * pi/2 + r with pi/2 in three parts, then
+  // Taylor series for sin r and cos r in double-double (|x| past 1e6: the engine's functions).
+  if (!isFinite(x) || Math.abs(x) > 1e6 || x === 0) {
+    if (!isFinite(x) && x === x) throw new $ValueError("math domain error");
+    return which === 0 ? Math.sin(x) : which === 1 ? Math.cos(x) : Math.tan(x);
+  }
+  const { add, mul, div } = $DD;
+  const k = Math.round(x / 1.5707963267948966);
+  let r = add([x, 0], mul([-k, 0], [1.5707963267948966, 0]));
+  r = add(r, mul([-k, 0], [6.123233995736766e-17, 0]));
+  r = add(r, mul([-k, 0], [-1.4973849048591698e-33, 0]));
+  const r2 = mul(r, r);
+  let s = r, c = [1, 0], ts = r, tc = [1, 0];
+  for (let i = 1; i < 30; i++) {
+    ts = div(mul(ts, r2), [-(2 * i) * (2 * i + 1), 0]);
+    tc = div(mul(tc, r2), [-(2 * i - 1) * (2 * i), 0]);
+    s = add(s, ts);
+    c = add(c, tc);
+    if (Math.abs(ts[0]) < 1e-40 && Math.abs(tc[0]) < 1e-40) break;
+  }
+  const q = ((k % 4) + 4) % 4;
+  const sin = q === 0 ? s : q === 1 ? c : q === 2 ? [-s[0], -s[1]] : [-c[0], -c[1]];
+  const cos = q === 0 ? c : q === 1 ? [-s[0], -s[1]] : q === 2 ? [-c[0], -c[1]] : s;
+  return which === 0 ? sin[0] : which === 1 ? cos[0] : div(sin, cos)[0];
+}''',
     "$expr": r'''
 function $expr(x) {
   // Math.exp rounded once.
