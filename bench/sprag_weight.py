@@ -41,6 +41,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+REALTIME = ROOT / "packages/spragkit/tests/projects/realtime"
+
+
 def main() -> None:
     import tempfile
 
@@ -51,11 +54,28 @@ def main() -> None:
         for label, project in (("default template", default), ("tests/projects/basic", PROJECT)):
             print(f"\n{label}\n")
             measure(project)
+        print("\ntests/projects/realtime (/chat: socket + topics + SSE + live store + stream)\n")
+        measure(REALTIME, ("/chat", "/lobby"))
+        clients()
 
 
-def measure(project: Path) -> None:
+def clients() -> None:
+    """The realtime browser clients alone, minified as production bundles them."""
+    import gzip
+
+    from sprag.toolchain.bundle import minify_js
+
+    js = ROOT / "packages/spragkit/src/sprag/js"
+    print("\n| client file | minified | gzip | budget |\n|---|---|---|---|")
+    for name, budget in (("socket.js", "<= 2.5 KB"), ("sse.js", "<= 1 KB"), ("stream.js", "-"), ("retry.js", "-")):
+        text = minify_js((js / name).read_text()).encode()
+        print(f"| sprag/js/{name} | {len(text)} | {len(gzip.compress(text, 9))} | {budget} |")
+
+
+def measure(project: Path, paths=("/counter", "/")) -> None:
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(project), str(port)], cwd=str(project))
+    env = dict(os.environ, SPRAG_TEST_SESSIONS=str(Path(os.environ.get("TMPDIR", "/tmp")) / "weight-sessions.json"))
+    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(project), str(port)], cwd=str(project), env=env)
     try:
         for _ in range(300):
             try:
@@ -65,7 +85,7 @@ def measure(project: Path) -> None:
                 time.sleep(0.1)
         print("| page | files | js raw | js gzip | inline script bytes (JSON payload) |")
         print("|---|---|---|---|---|")
-        for path in ("/counter", "/"):
+        for path in paths:
             out = subprocess.run([sys.executable, str(JSWEIGHT), f"http://127.0.0.1:{port}{path}", "-v"],
                                  capture_output=True, text=True, check=True).stdout
             stats = dict(re.findall(r"(\w+)=(\d+)", out.splitlines()[0]))

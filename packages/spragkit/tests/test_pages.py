@@ -118,6 +118,7 @@ def test_app_describes_surfaces_with_actions_and_schemas(basic):
     assert {a["name"] for a in lab["actions"]} >= {"add", "boom", "refuse", "leave", "whoami"}
 
 
-def test_socketio_endpoint_still_answers(client):
+def test_socketio_endpoint_answers_websocket_only(client):
+    # long-polling is refused (websocket-only transport: no sticky sessions needed)
     response = client.get("/socket.io/?EIO=4&transport=polling")
-    assert response.status_code == 200 and b'"sid"' in response.data
+    assert response.status_code == 400

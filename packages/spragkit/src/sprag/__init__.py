@@ -35,6 +35,7 @@ _LAZY = {
     "store": "sprag.stores",
     "module": "sprag.surfaces", "mount": "sprag.surfaces", "page": "sprag.surfaces",
     "shell": "sprag.surfaces",
+    "resource": "sprag.realtime", "emit_socket": "sprag.realtime",
     "load_markdown_document": "sprag.content", "load_markdown_tree": "sprag.content",
 }
 
@@ -106,5 +107,7 @@ __all__ = [
     "UploadedFile",
     "load_markdown_document",
     "load_markdown_tree",
+    "resource",
+    "emit_socket",
 ]
 

@@ -126,7 +126,9 @@ class App:
                 backends.sessions.policy = cfg.session_policy  # type: ignore[attr-defined]
         elif backends is None:
             queue = UrlSocketQueue(cfg.message_queue) if cfg.message_queue else None
-            backends = Backends(**{k: v for k, v in {"sessions": session_store, "socket_queue": queue}.items() if v})
+            # `is not None`: an empty session store has len() 0 and must not be dropped
+            backends = Backends(**{k: v for k, v in {"sessions": session_store, "socket_queue": queue}.items()
+                                   if v is not None})
         elif session_store is not None:
             raise TypeError("App(session_store=...) and App(backends=...): give the store as Backends(sessions=...)")
         self.backends = backends
@@ -145,6 +147,7 @@ class App:
         self._runtime_files: Dict[str, Path] = {}
         self._page_data: Dict[str, PageData] = {}
         self._endpoints = set(_OWN_ENDPOINTS)
+        self._non_page: List[str] = []
         self._drain_hooks: List[Any] = []
 
         self.surfaces: List[Surface] = (
@@ -193,7 +196,7 @@ class App:
         self._flask: Any = None
         self._socketio: Any = None
         self._manager: Any = None
-        self._feature_routes: List[Tuple[str, str, Any, Sequence[str]]] = []
+        self._feature_routes: List[Tuple[str, str, Any, Sequence[str], Dict[str, Any]]] = []
         self._feature_services: List[Any] = []
         self._feature_handlers: List[Any] = []
         self._extensions: Dict[str, Any] = {}
@@ -212,6 +215,16 @@ class App:
         #: Multipart and resumable uploads (``self.upload_form`` in the browser).
         self.uploads = Uploads(self.actions)
         self.install(self.uploads)
+        from .realtime import Realtime
+
+        #: The realtime feature: SSE broadcast, the socket bridge, live stores, resources.
+        self.socket_transport = "websocket" if self._sockets_wanted() else "none"
+        self.realtime = Realtime(
+            sockets_enabled=self.socket_transport == "websocket", match_surface=self._match_surface,
+            controller_for=self.controller_for,
+        )
+        self.install(self.realtime)
+        self.jobs.set_emitter(self.realtime.emit_to_session)
 
     # -- options (read-only views of the config) -------------------------------------------------
 
@@ -284,8 +297,8 @@ class App:
             flask.wsgi_app = behind_proxies(
                 with_headers(flask.wsgi_app, self.config.security_headers), self.config.trusted_proxies)
             self._wire_flask(flask)
-            for rule, endpoint, view, methods in self._feature_routes:
-                flask.add_url_rule(rule, endpoint, view, methods=list(methods))
+            for rule, endpoint, view, methods, options in self._feature_routes:
+                flask.add_url_rule(rule, endpoint, view, methods=list(methods), **options)
             # Routes and events are bound now (Flask refuses setup after the first request);
             # the controllers start on the first request or in serve(). Controllers are not
             # put in the process registry: several surfaces may share one controller class.
@@ -300,12 +313,13 @@ class App:
             )
             self._flask = flask
 
-    def _add_route(self, rule: str, endpoint: str, view: Any, methods: Sequence[str]) -> None:
+    def _add_route(self, rule: str, endpoint: str, view: Any, methods: Sequence[str],
+                   options: Optional[Dict[str, Any]] = None) -> None:
         self._endpoints.add(endpoint)
         if self._flask is None:
-            self._feature_routes.append((rule, endpoint, view, tuple(methods)))
+            self._feature_routes.append((rule, endpoint, view, tuple(methods), dict(options or {})))
         else:
-            self._flask.add_url_rule(rule, endpoint, view, methods=list(methods))
+            self._flask.add_url_rule(rule, endpoint, view, methods=list(methods), **(options or {}))
 
     def _add_service(self, service: Any) -> Any:
         if not (callable(getattr(service, "start", None)) and callable(getattr(service, "stop", None))):
@@ -328,6 +342,33 @@ class App:
 
     # -- construction -------------------------------------------------------------------------
 
+    def _sockets_wanted(self) -> bool:
+        """``server_mode``: "websocket" on, "wsgi" off, "auto" on when a surface uses sockets
+        (its controller declares ``build_events``/``authorize_topic`` or its browser code
+        calls ``on_socket``/``emit_socket``/``join_topic``/``refetch_on_socket``)."""
+        if self.config.server_mode != "auto":
+            return self.config.server_mode == "websocket"
+        import inspect
+
+        from .realtime import uses_sockets
+        from .toolchain.compile import browser_classes
+
+        for surface in self.surfaces:
+            sources = []
+            for cls in browser_classes(surface) if surface.interactive else ():
+                try:
+                    sources.append(inspect.getsource(cls))
+                except (OSError, TypeError):  # a packed build ships no source
+                    continue
+            if uses_sockets([type(self.controller_for(surface))], sources):
+                return True
+        return False
+
+    def _match_surface(self, path: str) -> Any:
+        """``(surface, params)`` of the page at ``path``, or None."""
+        match = self.router.match(path)
+        return (match.target, match.params) if match is not None else None
+
     def _make_socketio(self, flask: Flask) -> Any:
         from flask_socketio import SocketIO
 
@@ -339,6 +380,11 @@ class App:
             message_queue=self.backends.socket_queue.url,
             channel=self.backends.socket_queue.channel,
             cors_allowed_origins=list(self.config.trusted_origins) or None,
+            # websocket only: no long-polling, so no sticky sessions behind a load balancer
+            transports=["websocket"],
+            # events over the realtime bridge's 64 KB limit get an error ack; only far bigger
+            # frames are cut at the transport
+            max_http_buffer_size=1024 * 1024,
         )
         # Flask-SocketIO wraps every request (it copies the WSGI environ); only Socket.IO
         # paths need that. Page GETs take SPRAG's fast path (http/fastpath.py); the rest is Flask.
@@ -349,7 +395,7 @@ class App:
             plain, prefix, middleware = middleware, None, None
         flask.wsgi_app = make_wsgi(
             flask, self.pages, self.sessions, self.ensure_started, self.own_endpoints,
-            plain, prefix, middleware,
+            plain, prefix, middleware, lambda: tuple(self._non_page),
         )
         return socketio
 
@@ -397,6 +443,7 @@ class App:
             add_handler=self._add_handler, add_extension=self._add_extension,
             runtime_files=self._runtime_files, page_data=self._page_data,
             drain_hooks=self._drain_hooks,
+            non_page_prefixes=self._non_page,
         )
         feature.install(host)
         self.features[name] = feature

@@ -34,3 +34,4 @@ class Module(ragot.Module):
     join_topic = _browser_only("join_topic")
     leave_topic = _browser_only("leave_topic")
     refetch_on_socket = _browser_only("refetch_on_socket")
+    stream = _browser_only("stream")

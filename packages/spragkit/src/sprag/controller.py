@@ -11,9 +11,11 @@ import specter
 
 from .http.request import SpragRequest, current_request
 
-__all__ = ["Controller", "action", "ActionSpec"]
+__all__ = ["Controller", "action", "ActionSpec", "SocketEvents"]
 
 _ACTION_ATTR = "__sprag_action__"
+#: emit_socket's "no target given" (None is a given target that matches no socket)
+_EVERYONE: Any = object()
 
 
 @dataclass(frozen=True)
@@ -62,11 +64,36 @@ def action(fn: Optional[Callable] = None, *, schema: Any = None, name: Optional[
     return mark
 
 
+class SocketEvents(specter.Handler):
+    """The ``handler`` a SPRAG controller's ``build_events(handler)`` receives: every
+    ``handler.on(event, fn)`` runs ``fn(payload)`` through the bridge (request bound,
+    limits checked, errors acked)."""
+
+    def on(self, event: str, fn: Callable[..., Any], priority: int = 100) -> None:
+        if not isinstance(event, str) or not event or event.startswith("sprag:"):
+            raise ValueError(f"socket event names are non-empty strings outside 'sprag:', got {event!r}")
+        super().on(event, _through_bridge(event, fn), priority)
+
+
+def _through_bridge(event: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+    def handle(data: Any = None) -> Any:
+        from flask import current_app
+
+        # the app's socket bridge binds self.request, checks limits and turns errors into acks
+        return current_app.extensions["sprag.realtime"].sockets.run(event, fn, data)
+
+    handle.__name__ = getattr(fn, "__name__", "handler")
+    return handle
+
+
 class Controller(specter.Controller):
     """The server half of a surface: ``load()`` feeds the render, ``@action`` methods answer
     the browser. One instance per surface, started and stopped by the app's lifecycle."""
 
     route: Optional[str] = None
+    #: ``build_events(handler)`` gets one: its handlers run with ``self.request`` bound to
+    #: the socket's session, user and client id, and their return value is the ack.
+    events_handler_class = SocketEvents
 
     def __init__(self, name: Optional[str] = None, *args: Any, **kwargs: Any) -> None:
         super().__init__(name or _default_name(type(self)), *args, **kwargs)
@@ -144,6 +171,25 @@ class Controller(specter.Controller):
         if record is None or not self.authorize_job(record):
             raise _job_not_found(queue, job_id)
         return record
+
+    # -- realtime (sprag.realtime) ------------------------------------------------------
+
+    def authorize_topic(self, topic: str) -> bool:
+        """May the page (``self.request``: its session, user, client id) join ``topic``?
+        Override to refuse; the default allows every topic."""
+        return True
+
+    def emit_socket(self, event: str, payload: Any = None, *, session_id: Any = _EVERYONE,
+                    topic: Any = _EVERYONE, client_id: Any = _EVERYONE, route: Any = _EVERYONE) -> None:
+        """Send a socket event: to one session's tabs, a topic's members, one tab
+        (``client_id``), the pages at a path (``route``), or everyone (no target). A target
+        given as None (a visitor without a session) reaches no one."""
+        realtime = self.app.extensions.get("sprag.realtime") if self.app is not None else None
+        if realtime is None:
+            raise RuntimeError(f"{type(self).__name__}.emit_socket needs a running sprag App")
+        given = {"session_id": session_id, "topic": topic, "client_id": client_id, "route": route}
+        realtime.emit_socket(
+            event, payload, **{k: v for k, v in given.items() if v is not _EVERYONE})
 
     @classmethod
     def actions(cls) -> Dict[str, ActionSpec]:

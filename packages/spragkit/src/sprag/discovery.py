@@ -13,11 +13,11 @@ import importlib.util
 import re
 import sys
 from pathlib import Path
-from typing import List, Optional, Tuple
+from typing import Any, List, Optional, Tuple
 
 from .surfaces import Mount, Page, Surface
 
-__all__ = ["discover", "package_dir"]
+__all__ = ["discover", "package_dir", "import_route_file"]
 
 _SAFE = re.compile(r"[^0-9A-Za-z_]")
 
@@ -78,6 +78,11 @@ def _import_file(root_pkg: str, root: Path, file: Path):
         name = f"{name}.{_safe_part(part)}"
         _ensure_package(name, folder)
     return importlib.import_module(f"{name}.{file.stem}"), rel
+
+
+def import_route_file(root_pkg: str, root: Path, file: Path) -> Any:
+    """Import one file of the routes tree (``[slug]`` folders included); returns the module."""
+    return _import_file(root_pkg, root, file)[0]
 
 
 def discover(dotted: str, filename: str, kind: type) -> List[Surface]:

@@ -65,13 +65,14 @@ class FeatureHost:
         auth: Any,
         flask: Callable[[], Any],
         socketio: Callable[[], Any],
-        add_route: Callable[[str, str, Callable[..., Any], Sequence[str]], None],
+        add_route: Callable[..., None],
         add_service: Callable[[Any], Any],
         add_handler: Callable[[Any], Any],
         add_extension: Callable[[str, Any], None],
         runtime_files: Dict[str, Path],
         page_data: Dict[str, PageData],
         drain_hooks: Optional[List[Callable[[], Any]]] = None,
+        non_page_prefixes: Optional[List[str]] = None,
     ) -> None:
         self.feature = feature
         self.config = config
@@ -85,6 +86,7 @@ class FeatureHost:
         self._add_service = add_service
         self._add_handler = add_handler
         self._add_extension = add_extension
+        self._non_page = non_page_prefixes if non_page_prefixes is not None else []
         self._runtime_files = runtime_files
         self._page_data = page_data
         self._drain_hooks = drain_hooks if drain_hooks is not None else []
@@ -113,6 +115,20 @@ class FeatureHost:
         self._add_route(rule, name, view, tuple(methods))
         self.routes.append(rule)
         return name
+
+    def add_resource_route(self, rule: str, view: Callable[..., Any], *, endpoint: str) -> str:
+        """Serve ``view`` at ``rule`` outside ``/__sprag__/`` for GET and WebSocket upgrades
+        (RESTSockets resources). Pages keep the WSGI fast path; paths under the rule's literal
+        prefix go to Flask."""
+        if not isinstance(rule, str) or not rule.startswith("/") or rule.startswith(FEATURE_PREFIX):
+            raise ValueError(f"feature {self.feature!r}: resource route {rule!r} must start with '/' "
+                             f"and stay out of {FEATURE_PREFIX}")
+        self._add_route(rule, endpoint, view, ("GET",))
+        # Werkzeug matches ws:// requests only against rules marked websocket=True
+        self._add_route(rule, endpoint, view, ("GET",), {"websocket": True})
+        self._non_page.append(rule.split("<", 1)[0].rstrip("/"))
+        self.routes.append(rule)
+        return endpoint
 
     def add_service(self, service: Any) -> Any:
         """Start ``service`` (anything with ``start()``/``stop()``, e.g. a specter Service)

@@ -2,6 +2,8 @@
 
 On the server a store is a specter Model (nested, ``get set patch delete subscribe``); the
 browser gets a copy hydrated from the page payload (``window.__SPRAG_PAYLOAD__.stores``).
+A ``live=True`` store also pushes every server-side change to every browser copy (the
+``sprag:store`` broadcast on the page's event stream).
 """
 
 from __future__ import annotations
@@ -12,7 +14,11 @@ from typing import Any, Callable, Dict, Optional
 
 from specter import create_model
 
-__all__ = ["store", "SharedStore", "stores_snapshot", "registered_stores"]
+__all__ = ["store", "SharedStore", "stores_snapshot", "registered_stores", "LIVE_EVENT"]
+
+#: The broadcast a live store's change goes out as: ``{"name": store, "state": new state}``.
+LIVE_EVENT = "sprag:store"
+LIVE_BROADCAST = "sprag:broadcast"
 
 _stores: Dict[str, SharedStore] = {}
 _lock = threading.Lock()
@@ -21,10 +27,25 @@ _lock = threading.Lock()
 class SharedStore:
     """A named nested store; the same methods as the browser copy."""
 
-    def __init__(self, name: str, initial: Optional[Dict[str, Any]] = None) -> None:
+    def __init__(self, name: str, initial: Optional[Dict[str, Any]] = None, live: bool = False) -> None:
         self.name = name
         self.initial = copy.deepcopy(initial or {})
         self._model = create_model(name, copy.deepcopy(self.initial))
+        self.live = False
+        if live:
+            self.make_live()
+
+    def make_live(self) -> None:
+        """Push every change from now on to the browsers (``store(..., live=True)``)."""
+        if self.live:
+            return
+        self.live = True
+        self._model.subscribe(self._push)
+
+    def _push(self, state: Any) -> None:
+        from specter import bus
+
+        bus.emit(LIVE_BROADCAST, {"event": LIVE_EVENT, "payload": {"name": self.name, "state": state}})
 
     def get(self, path: Optional[str] = None, default: Any = None) -> Any:
         """The whole state, or the value at dotted ``path``."""
@@ -53,8 +74,10 @@ class SharedStore:
         return f"store({self.name!r})"
 
 
-def store(name: str, initial: Optional[Dict[str, Any]] = None) -> SharedStore:
-    """Declare (or fetch) the store ``name``. Declaring it twice returns the same store."""
+def store(name: str, initial: Optional[Dict[str, Any]] = None, live: bool = False) -> SharedStore:
+    """Declare (or fetch) the store ``name``. Declaring it twice returns the same store.
+
+    ``live=True``: server-side ``set``/``patch``/``delete`` reach every browser copy."""
     if not isinstance(name, str) or not name.isidentifier():
         raise ValueError(f"store name must be an identifier-like string, got {name!r}")
     if initial is not None and not isinstance(initial, dict):
@@ -62,8 +85,10 @@ def store(name: str, initial: Optional[Dict[str, Any]] = None) -> SharedStore:
     with _lock:
         existing = _stores.get(name)
         if existing is not None:
+            if live:
+                existing.make_live()
             return existing
-        created = SharedStore(name, initial)
+        created = SharedStore(name, initial, live=bool(live))
         _stores[name] = created
         return created
 

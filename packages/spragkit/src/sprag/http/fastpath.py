@@ -78,11 +78,14 @@ def make_wsgi(
     flask_wsgi: Callable[..., Iterable[bytes]],
     socket_prefix: Optional[str],
     socket_wsgi: Optional[Callable[..., Iterable[bytes]]],
+    non_page_prefixes: Callable[[], Iterable[str]] = tuple,
 ) -> Callable[..., Iterable[bytes]]:
     """The WSGI callable installed as ``flask.wsgi_app``: Socket.IO paths to ``socket_wsgi``,
-    page GETs to ``pages.answer`` (while Flask is plain), the rest to ``flask_wsgi``."""
-    reserved: Tuple[str, ...] = RESERVED_PREFIXES + ((socket_prefix,) if socket_prefix else ())
-    state = {"plain": None}
+    page GETs to ``pages.answer`` (while Flask is plain), the rest to ``flask_wsgi``.
+    ``non_page_prefixes()`` (read at the first request): more paths that are never pages
+    (features' resource routes)."""
+    fixed: Tuple[str, ...] = RESERVED_PREFIXES + ((socket_prefix,) if socket_prefix else ())
+    state: Dict[str, Any] = {"plain": None, "reserved": fixed}
 
     def serve_page(environ: Dict[str, Any], start_response: Any) -> Iterable[bytes]:
         ctx = _PageContext(flask, environ)
@@ -108,11 +111,14 @@ def make_wsgi(
         if socket_wsgi is not None and socket_prefix and path.startswith(socket_prefix):
             return socket_wsgi(environ, start_response)
         method = environ.get("REQUEST_METHOD")
-        if (method == "GET" or method == "HEAD") and not path.startswith(reserved):
+        if (method == "GET" or method == "HEAD") and not path.startswith(state["reserved"]):
             plain = state["plain"]
             if plain is None:
                 plain = state["plain"] = _flask_is_plain(flask, own_endpoints())
+                state["reserved"] = fixed + tuple(non_page_prefixes())
                 flask._got_first_request = True  # private-ok: Flask < 3.2 (capped); setup methods refuse from now on, as in Flask
+                if path.startswith(state["reserved"]):
+                    return flask_wsgi(environ, start_response)
             if plain and not request_started.receivers and not request_finished.receivers:
                 return serve_page(environ, start_response)
         return flask_wsgi(environ, start_response)

@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import MutableMapping
 from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional
 
-__all__ = ["SpragRequest", "current_request", "PendingSessionData"]
+__all__ = ["SpragRequest", "current_request", "PendingSessionData", "CLIENT_HEADER"]
+
+#: The header a page with a socket adds to its action calls: its socket client id.
+CLIENT_HEADER = "X-Sprag-Client"
 
 
 class PendingSessionData(MutableMapping):
@@ -57,7 +60,8 @@ class SpragRequest:
     """What a controller may read about the request it is serving.
 
     ``path``, ``params``, ``query``, ``headers``, ``cookies``, ``session_id``, ``method``,
-    ``user``, ``session`` (the session's data) and ``files`` (uploads by field name).
+    ``user``, ``session`` (the session's data), ``files`` (uploads by field name) and
+    ``client_id`` (the browser tab's socket client id, when its page has a socket).
     Query, headers and cookies are read from the underlying request only when asked for.
     """
 
@@ -75,6 +79,7 @@ class SpragRequest:
         query: Optional[Dict[str, str]] = None,
         headers: Optional[Mapping[str, str]] = None,
         cookies: Optional[Mapping[str, str]] = None,
+        client_id: Optional[str] = None,
     ) -> None:
         self.path = path
         self.params = params
@@ -87,6 +92,7 @@ class SpragRequest:
         self._query = query
         self._headers = headers
         self._cookies = cookies
+        self._client_id = client_id
 
     @property
     def user(self) -> Any:
@@ -116,6 +122,15 @@ class SpragRequest:
         if self._cookies is None:
             self._cookies = self._source.cookies if self._source is not None else {}
         return self._cookies
+
+    @property
+    def client_id(self) -> Optional[str]:
+        """This tab's socket client id (``emit_socket(..., client_id=...)`` reaches only it);
+        actions get it from the ``X-Sprag-Client`` header the page's socket glue sends."""
+        if self._client_id is None and self._source is not None:
+            sent = self._source.headers.get(CLIENT_HEADER)
+            self._client_id = sent if sent and len(sent) <= 64 else None
+        return self._client_id
 
     def ensure_session(self) -> str:
         """The session id, creating the visitor's session now if there is none (its cookie

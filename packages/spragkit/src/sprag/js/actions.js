@@ -36,7 +36,13 @@ export async function callAction(name, data) {
   const response = await fetch(p.actions, {
     method: "POST",
     credentials: "same-origin",
-    headers: { "Content-Type": "application/json", "X-Sprag-CSRF": p.csrf },
+    headers: {
+      "Content-Type": "application/json",
+      "X-Sprag-CSRF": p.csrf,
+      //#if clientId
+      ...(p.client && { "X-Sprag-Client": p.client }), // this tab's socket: self.request.client_id
+      //#endif
+    },
     body: JSON.stringify({ route: p.route, action: String(name), payload: toPlain(data) || {}, path: p.path }),
   });
   let body = null;

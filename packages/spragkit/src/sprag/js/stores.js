@@ -5,6 +5,8 @@
 import { createStore } from "ragot/store.js";
 import { isKw } from "ragot/plain.js";
 import { payload, rebox } from "./payload.js";
+import { bus } from "ragot/bus.js";
+import { events } from "./sse.js";
 
 const stores = new Map();
 
@@ -21,6 +23,24 @@ export function store(name, initial) {
     found = createStore(fromServer !== undefined ? fromServer : initial || {});
     if (fromServer !== undefined) rebox(found.get(), fromServer); // keep 2.0 a float
     stores.set(name, found);
+    //#if @live
+    live();
+    //#endif
   }
   return found;
 }
+
+//#if @live
+let listening = false;
+
+// store(name, live=True) on the server: every server-side change arrives as a broadcast.
+function live() {
+  if (listening) return;
+  listening = true;
+  events();
+  bus.on("sprag:store", ({ name, state }) => {
+    const found = stores.get(name);
+    if (found) rebox(found.replace(state).get(), state); // replace() unboxes 2.0; put it back
+  });
+}
+//#endif

@@ -199,6 +199,8 @@ _FEATURES = {
     "@dev": (),
     # a static export (`sprag build static`): set by the build as a flag, never by a pattern
     "@static": (),
+    # the app declares a store(..., live=True): set by the build as a flag
+    "@live": (),
 }
 # import lines and export lists link names; they do not use them
 _LINKAGE = re.compile(r"^(?:import\b|export\s*[{*]).*$", re.M)
@@ -400,6 +402,28 @@ def _digest(code: str) -> str:
     return hashlib.sha256(code.encode("utf-8")).hexdigest()[:12]
 
 
+def _live(entries: Iterable[str], parsed: Dict[str, _Parsed]) -> Set[str]:
+    """The modules reachable from ``entries`` through imports whose bindings are used.
+    Side-effect, namespace and re-export imports always count, and so does every import of
+    compiled code (it may import a runtime file only to install it, as ``keyed.js``)."""
+    seen: Set[str] = set()
+    stack = list(entries)
+    while stack:
+        v = stack.pop()
+        if v in seen or v not in parsed:
+            continue
+        seen.add(v)
+        p = parsed[v]
+        used = set(_WORD.findall(p.body))
+        reexported = set(p.stars) | {d for e in p.exports.values() for d in re.findall(r"\{([^{}]+)\}\.", e)}
+        stack.extend(reexported)
+        compiled = not _is_runtime(v)
+        for dep, pairs, ns in p.imports:
+            if compiled or ns or not pairs or dep in reexported or any(alias in used for _, alias in pairs):
+                stack.append(dep)
+    return seen
+
+
 def _needed(parsed: Dict[str, _Parsed]) -> Dict[str, Set[str]]:
     needed: Dict[str, Set[str]] = {}
     for p in parsed.values():
@@ -430,22 +454,36 @@ def bundle_surfaces(
     flags = tuple(flags)
     files: Dict[str, str] = {}
     out: Dict[int, BundledSurface] = {}
-    reach = {sid: closure(entry) for sid, entry in entries.items()}
+
+    def analyse(entry_list: List[str], members: Iterable[str]) -> Tuple[List[str], Dict[str, _Parsed]]:
+        """Resolve regions over ``members`` and drop the modules nothing uses any more (an
+        import whose bindings only dropped regions used), until that settles."""
+        current = sorted(set(members))
+        while True:
+            code = _resolve_regions({v: sources[v] for v in current if v in deps}, flags)
+            parsed = {v: _parse(v, text, resolve) for v, text in code.items()}
+            live = sorted(_live(entry_list, parsed))
+            if live == current:
+                return current, parsed
+            current = live
+
+    # a surface's runtime is what its own code still uses: a page that uses no realtime
+    # does not share (and download) a runtime with one that does
+    reach = {sid: analyse([entry], closure(entry))[0] for sid, entry in entries.items()}
     groups: Dict[Tuple[str, ...], List[int]] = {}
     for sid, members in reach.items():
         groups.setdefault(tuple(sorted(v for v in members if _is_runtime(v))), []).append(sid)
     for runtime_set, sids in groups.items():
         # regions are decided for everything the runtime set's surfaces reach together
-        members = sorted({v for sid in sids for v in reach[sid]})
-        code = _resolve_regions({v: sources[v] for v in members if v in deps}, flags)
-        parsed = {v: _parse(v, text, resolve) for v, text in code.items()}
+        group, parsed = analyse([entries[sid] for sid in sids], {v for sid in sids for v in reach[sid]})
+        inside = set(group)
         needed = _needed(parsed)
         if len(sids) == 1:
             # no other surface shares this runtime: one file saves gzip framing and lets the
             # surface's code reuse the runtime's strings
             sid = sids[0]
             linker = _Linker(parsed, needed)
-            order = _order([entries[sid]], deps, lambda v: True)
+            order = _order([entries[sid]], deps, inside.__contains__)
             body = "".join(linker.module(v, i, _is_runtime(v)) for i, v in enumerate(order))
             text = minify(f"(()=>{{\n{body}}})();\n")
             url = f"{prefix}entry/{names[sid]}.{_digest(text)}.js"
@@ -456,12 +494,12 @@ def bundle_surfaces(
         linker = _Linker(parsed, needed)
         rt_body = ""
         if runtime_set:
-            order = _order(runtime_set, deps, _is_runtime)
+            order = _order(runtime_set, deps, lambda v, keep=inside: _is_runtime(v) and v in keep)
             rt_body = "".join(linker.module(v, i, True) for i, v in enumerate(order))
         surfaces = {}
         shared: Set[str] = set()
         for sid in sids:
-            order = _order([entries[sid]], deps, lambda v: not _is_runtime(v))
+            order = _order([entries[sid]], deps, lambda v, keep=inside: not _is_runtime(v) and v in keep)
             body = "".join(linker.module(v, 1000 + i, False) for i, v in enumerate(order))
             used = {w for v in order for _, t in linker.bindings(v) for w in re.findall(r"[\w$]+", t)}
             wanted = sorted(n for n in linker.declared if n in used) + sorted(

@@ -385,13 +385,23 @@ class BrowserAssets:
         names = {sid: vpath[len("entry/"):-3] for sid, vpath in entries.items()}
         files, bundled = bundle_surfaces(
             entries, names, graph.sources, graph.deps, graph.resolve, graph.closure, minify_js, JS_PREFIX,
-            flags=("@static",) if self.static_export else (),
+            flags=self._flags(),
         )
         for url, code in files.items():
             built.files[url] = ServedFile(code.encode("utf-8"), "text/javascript", True)
         for sid, b in bundled.items():
             preloads = (b.runtime,) if b.runtime else ()
             built.plans[sid] = BrowserPlan(b.entry, preloads, (b.entry,) + preloads, b.members)
+
+    def _flags(self) -> Tuple[str, ...]:
+        """Region features the build turns on: ``@static`` (sprag build static) and ``@live``
+        (some ``store(..., live=True)`` exists: the browser stores listen for its pushes)."""
+        from ..stores import registered_stores
+
+        flags = ("@static",) if self.static_export else ()
+        if any(s.live for s in registered_stores().values()):
+            flags += ("@live",)
+        return flags
 
     def _from_build(self, prebuilt: Any) -> _Built:
         """The plans and files a ``sprag build`` wrote (nothing is compiled)."""

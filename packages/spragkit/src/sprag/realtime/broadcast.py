@@ -1,0 +1,179 @@
+"""SSE broadcast: ``bus.emit("sprag:broadcast", {"event", "payload"})`` reaches every page.
+
+One ``EventSource`` per page at :data:`EVENTS_PATH`. Every event is appended to a replay log
+first and carries an id ``"<epoch>.<seq>"``; a client that reconnects with ``Last-Event-ID``
+(or ``?last_event_id=``) gets what it missed from the log. The epoch names the log's lifetime:
+an id from an earlier one (the server restarted) replays everything the log kept. Heartbeat
+comments keep idle proxies from closing the stream; ``retry:`` tells the browser how soon to
+reconnect; the headers stop proxies from buffering.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any, Callable, Iterator, List, Mapping, Optional, Tuple
+
+from flask import Response, request
+from gevent.lock import RLock
+from gevent.queue import Empty, Full, Queue
+
+from ..backends.replay import InMemoryReplayLog, ReplayLog
+from ..render.payload import to_json
+
+__all__ = ["EVENTS_PATH", "BROADCAST_EVENT", "EventStream"]
+
+log = logging.getLogger("sprag.realtime")
+
+#: The page's event stream (the browser glue, ``sprag/js/sse.js``, opens it).
+EVENTS_PATH = "/__sprag__/events"
+#: The bus event that broadcasts: ``bus.emit(BROADCAST_EVENT, {"event": ..., "payload": ...})``.
+BROADCAST_EVENT = "sprag:broadcast"
+_STREAM = "broadcast"
+_CLOSE = object()
+
+
+def _frame(event_id: str, event: Mapping[str, Any]) -> str:
+    return f"id: {event_id}\ndata: {to_json(event)}\n\n"
+
+
+class EventStream:
+    """The broadcast stream: publish once, every connected page receives it in order."""
+
+    def __init__(
+        self,
+        replay: Optional[ReplayLog] = None,
+        *,
+        heartbeat: float = 15.0,
+        retry_ms: int = 2000,
+        queue_size: int = 1000,
+        replay_limit: int = 1000,
+    ) -> None:
+        if heartbeat <= 0 or retry_ms <= 0 or queue_size < 1:
+            raise ValueError("EventStream: heartbeat, retry_ms and queue_size must be positive")
+        self.replay = replay if replay is not None else InMemoryReplayLog(max_len=replay_limit)
+        self.heartbeat = heartbeat
+        self.retry_ms = retry_ms
+        self.queue_size = queue_size
+        self.replay_limit = replay_limit
+        self.epoch = format(int(time.time() * 1000), "x")
+        self._clients: List[Queue] = []
+        self._lock = RLock()
+        self._order = RLock()  # append + fan-out as one step, so ids reach clients in order
+
+    # publishing -----------------------------------------------------------------------------
+    def publish(self, event: str, payload: Any = None) -> str:
+        """Send ``event`` with ``payload`` to every connected page; returns the event id."""
+        if not isinstance(event, str) or not event:
+            raise ValueError(f"broadcast events need a non-empty string name, got {event!r}")
+        body = {"event": event, "payload": payload}
+        to_json(body)  # refuse non-JSON data here, not in every client's stream
+        with self._order:
+            seq = self.replay.append(_STREAM, body)
+            event_id = f"{self.epoch}.{seq}"
+            with self._lock:
+                clients = list(self._clients)
+            for queue in clients:
+                try:
+                    queue.put_nowait((int(seq), event_id, body))
+                except Full:
+                    # A client this far behind is cut loose; it reconnects and replays the log.
+                    self._drop(queue)
+        return event_id
+
+    def on_bus(self, data: Any) -> None:
+        """The ``sprag:broadcast`` bus listener."""
+        if not isinstance(data, Mapping) or not isinstance(data.get("event"), str):
+            log.error("bus.emit(%r, ...) needs {'event': str, 'payload': ...}; got %r",
+                      BROADCAST_EVENT, data)
+            return
+        self.publish(data["event"], data.get("payload"))
+
+    def _drop(self, queue: Queue) -> None:
+        with self._lock:
+            if queue in self._clients:
+                self._clients.remove(queue)
+        try:
+            queue.put_nowait(_CLOSE)
+        except Full:
+            queue.queue.clear()
+            queue.put_nowait(_CLOSE)
+
+    def close(self) -> None:
+        """End every open stream (the browsers reconnect to whoever serves next)."""
+        with self._lock:
+            clients = list(self._clients)
+        for queue in clients:
+            self._drop(queue)
+
+    @property
+    def client_count(self) -> int:
+        with self._lock:
+            return len(self._clients)
+
+    # serving --------------------------------------------------------------------------------
+    def _backlog(self, last_id: Optional[str]) -> Tuple[int, List[Tuple[int, str, Any]]]:
+        """(the seq the client has, the entries it missed) for its Last-Event-ID."""
+        if not last_id:
+            return self._head(), []
+        epoch, _, seq = last_id.partition(".")
+        after: Optional[str] = seq if epoch == self.epoch and seq.isdigit() else None
+        entries = self.replay.since(_STREAM, after, self.replay_limit)
+        have = int(after) if after is not None else 0
+        return have, [(int(s), f"{self.epoch}.{s}", body) for s, body in entries]
+
+    def _head(self) -> int:
+        # a new client starts at "now": nothing before its connection is replayed
+        latest = self.replay.since(_STREAM, None, self.replay_limit)
+        return int(latest[-1][0]) if latest else 0
+
+    def response(self, last_id: Optional[str] = None) -> Response:
+        """The ``text/event-stream`` response for one client."""
+        if last_id is None:
+            last_id = request.headers.get("Last-Event-ID") or request.args.get("last_event_id")
+        queue: Queue = Queue(self.queue_size)
+        with self._order:  # nothing is published between reading the log and subscribing
+            have, backlog = self._backlog(last_id)
+            with self._lock:
+                self._clients.append(queue)
+        return Response(
+            self._frames(queue, have, backlog),
+            mimetype="text/event-stream",
+            headers={
+                "Cache-Control": "no-cache, no-store, no-transform",
+                "X-Accel-Buffering": "no",  # nginx: do not buffer this response
+            },
+        )
+
+    def _frames(self, queue: Queue, have: int, backlog: List[Tuple[int, str, Any]]) -> Iterator[str]:
+        try:
+            # the comment line pushes the headers and first bytes through buffering proxies
+            yield f"retry: {self.retry_ms}\n: {' ' * 64}\n\n"
+            for seq, event_id, body in backlog:
+                if seq > have:
+                    have = seq
+                    yield _frame(event_id, body)
+            while True:
+                try:
+                    item = queue.get(timeout=self.heartbeat)
+                except Empty:
+                    yield ": ping\n\n"
+                    continue
+                if item is _CLOSE:
+                    return
+                seq, event_id, body = item
+                if seq > have:
+                    have = seq
+                    yield _frame(event_id, body)
+        finally:
+            # no lock: this may run while the interpreter finalises greenlets; a list
+            # removal never yields to another greenlet anyway
+            try:
+                self._clients.remove(queue)
+            except ValueError:
+                pass
+
+
+def bus_bridge(stream: EventStream, bus: Any) -> Callable[[], Any]:
+    """Feed ``bus`` broadcasts into ``stream``; returns the function that stops it."""
+    return bus.on(BROADCAST_EVENT, stream.on_bus)

@@ -1,0 +1,107 @@
+"""``resource(path, handler=Clock)``: RESTSockets declared next to pages.
+
+A route folder's ``page.py`` or ``resource.py`` may assign ``resource(...)`` at module level;
+the app registers its URL (GET: the current value; WebSocket upgrade: the stream) behind the
+request guard: an upgrade must come from the app's own origin. ``handler`` is a specter
+``Resource`` subclass (or instance); ``path`` overrides its ``route``.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, List, Optional, Union
+
+from specter import HTTPError, Resource
+
+__all__ = ["resource", "ResourceDecl", "discover_resources"]
+
+
+@dataclass
+class ResourceDecl:
+    """A declared resource: its URL rule and the Resource serving it."""
+
+    path: str
+    handler: Resource
+    source: str = field(default="")
+
+    def describe(self) -> dict:
+        return {"path": self.path, "resource": type(self.handler).__name__, "source": self.source}
+
+
+def _rule(path: str) -> str:
+    """``/things/[id]`` (the page folder syntax) -> ``/things/<id>`` (a Flask rule)."""
+    import re
+
+    path = re.sub(r"\[\.\.\.(\w+)\]", r"<path:\1>", path)
+    return re.sub(r"\[(\w+)\]", r"<\1>", path)
+
+
+def resource(path: Optional[str] = None, handler: Union[type, Resource, None] = None) -> ResourceDecl:
+    """Declare a RESTSockets resource at ``path`` served by ``handler`` (a Resource class)."""
+    if handler is None:
+        raise TypeError("resource(path, handler=MyResource): handler is required")
+    if isinstance(handler, type):
+        if not issubclass(handler, Resource):
+            raise TypeError(f"resource(handler=...) must be a specter Resource subclass, got {handler.__name__}")
+        instance = handler(route=_rule(path)) if path else handler()
+    elif isinstance(handler, Resource):
+        instance = handler
+        if path:
+            instance.route = _rule(path)
+    else:
+        raise TypeError(f"resource(handler=...) must be a specter Resource subclass, got {handler!r}")
+    return ResourceDecl(instance.route, instance)
+
+
+def discover_resources(dotted: Optional[str]) -> List[ResourceDecl]:
+    """Every ``resource(...)`` assigned in a ``page.py`` or ``resource.py`` under ``dotted``."""
+    from ..discovery import import_route_file, package_dir
+
+    if not dotted:
+        return []
+    root = package_dir(dotted)
+    if root is None:
+        return []
+    found: List[ResourceDecl] = []
+    seen = set()
+    files = sorted(set(root.rglob("page.py")) | set(root.rglob("resource.py")))
+    for file in files:
+        if any(p.startswith((".", "__")) for p in file.relative_to(root).parts[:-1]):
+            continue
+        try:
+            module = import_route_file(dotted, root, Path(file))
+        except Exception as exc:
+            raise ImportError(f"could not import {file}: {type(exc).__name__}: {exc}") from exc
+        for value in vars(module).values():
+            if isinstance(value, ResourceDecl) and id(value) not in seen:
+                seen.add(id(value))
+                value.source = str(file)
+                found.append(value)
+    importlib.invalidate_caches()
+    return found
+
+
+def register_resources(host: Any, decls: List[ResourceDecl]) -> None:
+    """Add each resource's URL through the feature host and start it with the app; a
+    WebSocket upgrade from another site is refused (403) before the resource runs."""
+    guard = host.guard
+
+    def same_origin_upgrade(res: Resource) -> None:
+        from flask import request
+
+        from specter.resources import is_websocket_upgrade
+
+        if is_websocket_upgrade(request.environ) and not guard.same_origin():
+            raise HTTPError("Cross-site WebSocket connections are refused", 403)
+        return None
+
+    for n, decl in enumerate(decls):
+        handler = decl.handler
+
+        def view(_handler: Resource = handler, **params: Any) -> Any:
+            return _handler.serve(params, same_origin_upgrade)
+
+        host.add_resource_route(decl.path, view, endpoint=f"sprag_resource_{n}")
+        host.add_service(handler)

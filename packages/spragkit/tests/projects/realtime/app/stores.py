@@ -1,0 +1,3 @@
+from sprag import store
+
+board = store("board", initial={"count": 0}, live=True)
