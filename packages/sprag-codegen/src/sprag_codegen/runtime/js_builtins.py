@@ -309,13 +309,13 @@ const $math_cos = (x) => $box($trigr($mathint(x), 1));''',
     "$math_tan": r'''
 const $math_tan = (x) => $box($trigr($mathint(x), 2));''',
     "$math_asin": r'''
-const $math_asin = (x) => $box($mathdomain(Math.asin($mathint(x))));''',
+const $math_asin = (x) => $box($mathdomain($arcr(1, $mathint(x))));''',
     "$math_acos": r'''
-const $math_acos = (x) => $box($mathdomain(Math.acos($mathint(x))));''',
+const $math_acos = (x) => $box($mathdomain($arcr(2, $mathint(x))));''',
     "$math_atan": r'''
-const $math_atan = (x) => $box(Math.atan($mathint(x)));''',
+const $math_atan = (x) => $box($arcr(0, $mathint(x)));''',
     "$math_atan2": r'''
-const $math_atan2 = (y, x) => $box(Math.atan2($mathint(y), $mathint(x)));''',
+const $math_atan2 = (y, x) => $box($arcr(3, $mathint(y), $mathint(x)));''',
     "$math_hypot": r'''
 const $math_hypot = (...xs) => $box(Math.hypot(...xs.map((v) => $mathint(v))));''',
     "$math_degrees": r'''

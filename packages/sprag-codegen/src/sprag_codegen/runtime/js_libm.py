@@ -120,6 +120,53 @@ function $trigr(x, which) {
   const cos = q === 0 ? c : q === 1 ? [-s[0], -s[1]] : q === 2 ? [-c[0], -c[1]] : s;
   return which === 0 ? sin[0] : which === 1 ? cos[0] : div(sin, cos)[0];
 }''',
+    "$ddatan": r'''
+function $ddsqrt(a) {
+  // sqrt of a positive double-double: one Newton step from the double sqrt.
+  const s = Math.sqrt(a[0]), e = $DD.add(a, $DD.mul([-s, 0], [s, 0]));
+  return $DD.add([s, 0], [e[0] / (2 * s), 0]);
+}
+function $ddatan(x) {
+  // atan of a finite double-double: |x| <= 1 via pi/2 - atan(1/x), two argument halvings
+  // (x / (1 + sqrt(1 + x*x))), then the odd series.
+  const { add, mul, div } = $DD, PIO2 = [1.5707963267948966, 6.123233995736766e-17];
+  const neg = x[0] < 0;
+  if (neg) x = [-x[0], -x[1]];
+  const big = x[0] > 1;
+  if (big) x = div([1, 0], x);
+  for (let i = 0; i < 2; i++) x = div(x, add([1, 0], $ddsqrt(add([1, 0], mul(x, x)))));
+  const x2 = mul(x, x);
+  let term = x, sum = x;
+  for (let k = 3; k < 200; k += 2) {
+    term = mul(term, [-x2[0], -x2[1]]);
+    const t = div(term, [k, 0]);
+    sum = add(sum, t);
+    if (Math.abs(t[0]) < 1e-40) break;
+  }
+  let r = [4 * sum[0], 4 * sum[1]];
+  if (big) r = add(PIO2, [-r[0], -r[1]]);
+  return neg ? [-r[0], -r[1]] : r;
+}''',
+    "$arcr": r'''
+function $arcr(which, y, x) {
+  // atan (0), asin (1), acos (2), atan2 (3) rounded once; special values as the engine (IEEE).
+  const { add, mul, div } = $DD;
+  if (which === 0) return isFinite(y) && y !== 0 ? $ddatan([y, 0])[0] : Math.atan(y);
+  if (which === 1) {
+    if (!(Math.abs(y) < 1) || y === 0) return Math.asin(y);
+    return $ddatan(div([y, 0], $ddsqrt(add([1, 0], mul([-y, 0], [y, 0])))))[0];
+  }
+  if (which === 2) {
+    if (!(Math.abs(y) < 1)) return Math.acos(y);
+    const t = $ddatan($ddsqrt(div(add([1, 0], [-y, 0]), add([1, 0], [y, 0]))));
+    return t[0] * 2 + t[1] * 2;
+  }
+  if (!isFinite(y) || !isFinite(x) || y === 0 || x === 0) return Math.atan2(y, x);
+  const q = $ddatan(div([y, 0], [x, 0]));
+  if (x > 0) return q[0];
+  const PI = [3.141592653589793, 1.2246467991473532e-16];
+  return (y > 0 ? add(q, PI) : add(q, [-PI[0], -PI[1]]))[0];
+}''',
     "$expr": r'''
 function $expr(x) {
   // Math.exp rounded once.
