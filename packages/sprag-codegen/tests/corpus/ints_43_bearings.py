@@ -14,3 +14,9 @@ for i in range(40):
     pts.append(((i * 7919) % 101 - 50.5, (i * 104729) % 97 - 48.25))
 for y, x in pts:
     print(y, x, math.atan2(y, x))
+pts = [(3, 4), (1, 1), (0.1, 0.2), (1e200, 1e200), (1e-200, 3e-200), (5.5, -2.25, 7.0), (0, 0), (-0.0, 0.0), (float("inf"), float("nan")), (1e308, 1e308)]
+for i in range(300):
+    pts.append(((i * 7919) % 1013 / 7.3 - 60, (i * 104729) % 997 / 3.1 - 100))
+for p in pts:
+    print(p, math.hypot(*p))
+print(math.hypot(), math.hypot(-3.5))

@@ -317,7 +317,7 @@ const $math_atan = (x) => $box($arcr(0, $mathint(x)));''',
     "$math_atan2": r'''
 const $math_atan2 = (y, x) => $box($arcr(3, $mathint(y), $mathint(x)));''',
     "$math_hypot": r'''
-const $math_hypot = (...xs) => $box(Math.hypot(...xs.map((v) => $mathint(v))));''',
+const $math_hypot = (...xs) => $box($hypotr(xs.map((v) => $mathint(v))));''',
     "$math_degrees": r'''
 const $math_degrees = (x) => $box($mathint(x) * (180 / Math.PI));''',
     "$math_radians": r'''

@@ -120,12 +120,13 @@ function $trigr(x, which) {
   const cos = q === 0 ? c : q === 1 ? [-s[0], -s[1]] : q === 2 ? [-c[0], -c[1]] : s;
   return which === 0 ? sin[0] : which === 1 ? cos[0] : div(sin, cos)[0];
 }''',
-    "$ddatan": r'''
+    "$ddsqrt": r'''
 function $ddsqrt(a) {
   // sqrt of a positive double-double: one Newton step from the double sqrt.
   const s = Math.sqrt(a[0]), e = $DD.add(a, $DD.mul([-s, 0], [s, 0]));
   return $DD.add([s, 0], [e[0] / (2 * s), 0]);
-}
+}''',
+    "$ddatan": r'''
 function $ddatan(x) {
   // atan of a finite double-double: |x| <= 1 via pi/2 - atan(1/x), two argument halvings
   // (x / (1 + sqrt(1 + x*x))), then the odd series.
@@ -166,6 +167,19 @@ function $arcr(which, y, x) {
   if (x > 0) return q[0];
   const PI = [3.141592653589793, 1.2246467991473532e-16];
   return (y > 0 ? add(q, PI) : add(q, [-PI[0], -PI[1]]))[0];
+}''',
+    "$hypotr": r'''
+function $hypotr(xs) {
+  // sqrt of the sum of squares in double-double, rounded once (CPython's hypot is accurate too).
+  if (xs.some((x) => x === Infinity || x === -Infinity)) return Infinity;
+  if (xs.some((x) => x !== x)) return NaN;
+  const m = Math.max(0, ...xs.map(Math.abs));
+  if (m === 0) return 0;
+  const e = Math.floor(Math.log2(m));
+  if (e > 1000 || e < -1000) return Math.hypot(...xs);
+  let s = [0, 0];
+  for (const x of xs) { const v = x * 2 ** -e; s = $DD.add(s, $DD.mul([v, 0], [v, 0])); }
+  return $ddsqrt(s)[0] * 2 ** e;
 }''',
     "$expr": r'''
 function $expr(x) {
