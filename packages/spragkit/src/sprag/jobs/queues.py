@@ -20,6 +20,7 @@ from specter import ItemEvent, QueueService
 
 from ..backends.job_store import InMemoryJobStore, JobRecord, JobStore
 from .signals import Emit, JobSignals
+from .streams import StreamDispatch
 
 __all__ = ["JobQueues", "EnqueueResult", "SERVER_STOPPED"]
 
@@ -92,6 +93,8 @@ class JobQueues:
         self.dev = dev
         self.signals = JobSignals(emit, progress_interval)
         self._queues: Dict[str, QueueService] = {}
+        #: Redis Streams dispatch when the app's backends are on Redis (else jobs stay in process).
+        self.dispatch: Optional[StreamDispatch] = None
 
     @classmethod
     def from_providers(cls, providers: Mapping[str, Any], **options: Any) -> JobQueues:
@@ -110,6 +113,10 @@ class JobQueues:
         self.dev = host.config.dev
         host.add_extension("sprag.jobs", self)
         host.add_service(_SignalsLifecycle(self.signals))
+        link = getattr(host.backends, "redis", None)
+        if link is not None and self._queues:
+            self.dispatch = StreamDispatch(link, self, host.backends.fanout)
+            host.add_service(self.dispatch)
 
     # -- queues ---------------------------------------------------------------------------
 
@@ -173,8 +180,25 @@ class JobQueues:
                                    "try again shortly")
         record = JobRecord(id=job_id, queue=queue, label=label, created=round(time.time(), 3),
                            meta=dict(meta or {}), owner=owner)
-        if not self.store.add(record):
+        if self.dispatch is not None and not _is_json(payload):
+            return _refused(queue, "The job's payload must be JSON data (it travels through Redis)")
+        try:
+            added = self.store.add(record)
+        except Exception as exc:  # noqa: BLE001 - a shared store that is down
+            log.warning("jobs queue %r: the job store refused a job: %s", queue, exc)
+            return _refused(queue, "Jobs are unavailable right now (the job store cannot be reached); "
+                                   "try again shortly")
+        if not added:
             return _refused(queue, f"A job with id {job_id!r} already exists on queue {queue!r}")
+        if self.dispatch is not None:
+            try:
+                self.dispatch.submit(queue, job_id, payload)
+            except Exception as exc:  # noqa: BLE001 - Redis went away between the two calls
+                log.warning("jobs queue %r: could not queue job %s: %s", queue, job_id, exc)
+                return _refused(queue, "Jobs are unavailable right now (Redis cannot be reached); "
+                                       "try again shortly")
+            self.signals.changed(record)
+            return {"accepted": True, "job": record.to_dict(), "queue": queue, "message": "Job queued"}
         try:
             accepted = service.enqueue(payload, key=job_id)
         except ValueError:  # the key is still live in the service (a record that expired early)
@@ -200,6 +224,15 @@ class JobQueues:
         if record is None or record.final:
             return record
         outcome = self._queues[queue].cancel_item(job_id)
+        if self.dispatch is not None and outcome is None:
+            # not in this process: still in the stream (its consumer will skip it), or
+            # running on another host (which sees "cancelling")
+            if record.state == "queued":
+                self._finish(record, "cancelled", round(time.time(), 3))
+            elif record.state != "cancelling":
+                self._change(record, state="cancelling")
+                self.dispatch.request_cancel(queue, job_id)
+            return self.store.get(queue, job_id)
         if outcome == "queued":
             # the service's "cancelled" event already moved the record
             return self.store.get(queue, job_id)
@@ -213,6 +246,15 @@ class JobQueues:
         if event.key is None:  # an item put on the service directly, not through the jobs API
             return
         kind = event.kind
+        if self.dispatch is not None:
+            if kind in ("done", "failed", "cancelled"):
+                self.dispatch.finished(queue, str(event.key))
+            elif kind == "unprocessed" and self.dispatch.interrupted(queue, str(event.key)):
+                # the server is stopping: the job goes back on the stream for another process
+                record = self.store.get(queue, str(event.key))
+                if record is not None and not record.final:
+                    self._change(record, state="queued", started=None)
+                return
         if kind == "progress":  # only ever between started and done: no state to check
             updated = self.store.update(queue, str(event.key), {"progress": dict(event.progress or {})})
             if updated is not None:
@@ -220,6 +262,8 @@ class JobQueues:
             return
         record = self.store.get(queue, str(event.key))
         if record is None or record.final:
+            if kind == "started" and record is not None:  # cancelled elsewhere as it was taken
+                self._queues[queue].cancel_item(str(event.key))
             return
         now = round(time.time(), 3)
         if kind == "started":
@@ -241,6 +285,10 @@ class JobQueues:
             self._finish(record, "cancelled", now)
         elif kind == "unprocessed":
             self._finish(record, "cancelled", now, error=SERVER_STOPPED)
+
+    def finish_lost(self, record: JobRecord, error: Optional[str], state: str = "failed") -> None:
+        """End a job no process can finish (its workers were lost, or it was cancelled then)."""
+        self._finish(record, state, round(time.time(), 3), error=error)
 
     def _finish(self, record: JobRecord, state: str, now: float, **changes: Any) -> None:
         self._change(record, state=state, finished=now, **changes)

@@ -1,0 +1,79 @@
+"""Jobs on Redis Streams across `sprag serve` hosts: a job survives the SIGKILL of the host
+running it (reclaimed by another after the visibility timeout), cancel works from any host,
+queued jobs survive a stop of every host."""
+
+from __future__ import annotations
+
+import pytest
+
+from .hosts import PROJECTS, Host, Visitor, until
+
+ENV = {"SCALE_STEP": "0.1", "SCALE_VISIBILITY": "2"}
+
+
+@pytest.fixture
+def spawn(redis_url, tmp_path):
+    started = []
+
+    def start(name, **env):
+        host = Host(name, PROJECTS / "scale", redis_url, tmp_path, dict(ENV, **env))
+        started.append(host)
+        host.wait_ready("/board")
+        return host
+
+    yield start
+    for host in started:
+        host.stop()
+
+
+def _peek(visitor, host, job_id):
+    status, answer = visitor.action(host, "/board", "peek", {"job_id": job_id})
+    assert status == 200, answer
+    return answer["value"]
+
+
+def _put(visitor, host, label, steps):
+    status, answer = visitor.action(host, "/board", "put", {"label": label, "steps": steps})
+    assert status == 200 and answer["value"]["accepted"], answer
+    return answer["value"]["job"]["id"]
+
+
+def test_a_job_whose_host_is_killed_mid_job_completes_on_another_host(spawn):
+    a = spawn("A")
+    visitor = Visitor()
+    visitor.page(a, "/board")
+    job_id = _put(visitor, a, "long", 150)  # 15 s of work on A
+    running = until(lambda: (lambda r: r if r["state"] == "running" and r["progress"]["current"] else None)(
+        _peek(visitor, a, job_id)))
+    assert running["progress"]["message"] == "host A"  # A's worker runs it
+    b = spawn("B", SCALE_STEP="0.02")  # B works faster: 3 s
+    assert _peek(visitor, b, job_id)["state"] == "running"
+    a.kill()  # SIGKILL: no drain, no goodbye
+    try:
+        done = until(lambda: (lambda r: r if r["state"] in ("completed", "failed") else None)(
+            _peek(visitor, b, job_id)), timeout=30)
+    except AssertionError as exc:
+        raise AssertionError(f"{exc}; record {_peek(visitor, b, job_id)}; B said:\n{b.output()}") from None
+    assert done["state"] == "completed", done
+    assert done["result"] == {"label": "long", "host": "B"}
+    assert "run again here (attempt 2 of 3)" in b.output()
+
+
+def test_cancel_from_another_host_and_queued_jobs_survive_every_host_stopping(spawn):
+    a, b = spawn("A"), spawn("B")
+    visitor = Visitor()
+    visitor.page(a, "/board")
+    # 2 workers per host: 6 jobs of 3 s keep both hosts busy, 2 wait in the stream
+    jobs = [_put(visitor, a, f"job{i}", 30) for i in range(6)]
+    until(lambda: sum(_peek(visitor, b, j)["state"] == "running" for j in jobs) == 4)
+    target = next(j for j in jobs if _peek(visitor, a, j)["state"] == "running")
+    assert visitor.action(b, "/board", "cancel", {"job_id": target})[1]["value"]["state"] in (
+        "cancelling", "cancelled")
+    assert until(lambda: _peek(visitor, a, target)["state"] == "cancelled")
+    a.stop()
+    b.stop()  # graceful stops put the unfinished jobs back in the stream
+    left = [j for j in jobs if j != target]
+    c = spawn("C")
+    finished = until(lambda: (lambda rs: rs if all(r["state"] == "completed" for r in rs) else None)(
+        [_peek(visitor, c, j) for j in left]), timeout=60, every=0.5)
+    assert len(finished) == 5
