@@ -249,12 +249,14 @@ def main() -> None:
         (project / "app/routes/fan").mkdir(parents=True)
         (project / "app/__init__.py").write_text("")
         (project / "app/routes/fan/page.py").write_text(textwrap.dedent(SPRAG_PAGE))
-        env = dict(os.environ)
+        # production needs a signing key; the bench makes one for its own server
+        env = dict(os.environ, SECRET_KEY=os.environ.get("SECRET_KEY") or "realtime-bench-" + "k" * 24)
         sprag_port, plain_port = free_port(), free_port()
         servers = [
             subprocess.Popen([sys.executable, "-c", SPRAG_SERVER, str(project), str(sprag_port)],
-                             cwd=str(project), env=env),
-            subprocess.Popen([sys.executable, "-c", PLAIN_SERVER, str(plain_port)], env=env),
+                             cwd=str(project), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
+            subprocess.Popen([sys.executable, "-c", PLAIN_SERVER, str(plain_port)], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL),
         ]
         try:
             wait_port(sprag_port)
