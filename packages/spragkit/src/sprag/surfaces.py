@@ -177,25 +177,9 @@ def page(
         raise TypeError(f"page(screen=...) must be a sprag.Screen subclass, got {screen!r}")
     if static_paths is not None and not callable(static_paths):
         raise TypeError("page(static_paths=...) must be a function returning a list of params")
-    given = path or getattr(ctrl, "route", None)
-    surface = Page(
-        path=given or "/",
-        controller=ctrl,
-        name=name or "",
-        metadata=dict(metadata or {}),
-        shell=shell,
-        css=_check_list(css, "css"),
-        js=_check_list(js, "js"),
-        modules=_check_modules(modules),
-        providers=dict(providers or {}),
-        source=source,
-        screen=screen,
-        mode=mode,
-        static_paths=static_paths,
-    )
-    # No path given: discovery derives it from the folder.
-    surface.path_from_folder = not given
-    return surface
+    return _surface(Page, path, ctrl, source, name=name, metadata=metadata, shell=shell,
+                    css=css, js=js, modules=modules, providers=providers,
+                    screen=screen, mode=mode, static_paths=static_paths)
 
 
 def mount(
@@ -217,8 +201,20 @@ def mount(
     if component is None and module is None:
         raise TypeError("mount() needs component= and/or module= (the browser-owned root)")
     ctrl = _check_controller(boot, "mount()")
-    surface = Mount(
-        path=path or getattr(ctrl, "route", None) or "/",
+    return _surface(Mount, path, ctrl, source, name=name, metadata=metadata, shell=shell,
+                    css=css, js=js, modules=modules, providers=providers,
+                    component=component, module=module)
+
+
+def _surface(kind: type, path: Optional[str], ctrl: type, source: str, *, name: Optional[str],
+             metadata: Optional[Mapping[str, Any]], shell: Optional[Shell],
+             css: Optional[Sequence[str]], js: Optional[Sequence[str]],
+             modules: Optional[Mapping[str, Any]], providers: Optional[Mapping[str, Any]],
+             **own: Any) -> Any:
+    """A Page or Mount from the fields both declare (checked) and its ``own`` ones."""
+    given = path or getattr(ctrl, "route", None)
+    surface = kind(
+        path=given or "/",
         controller=ctrl,
         name=name or "",
         metadata=dict(metadata or {}),
@@ -228,10 +224,10 @@ def mount(
         modules=_check_modules(modules),
         providers=dict(providers or {}),
         source=source,
-        component=component,
-        module=module,
+        **own,
     )
-    surface.path_from_folder = not (path or getattr(ctrl, "route", None))
+    # No path given: discovery derives it from the folder.
+    surface.path_from_folder = not given
     return surface
 
 
