@@ -14,7 +14,7 @@ from typing import Any, Callable, Dict, Optional
 
 from specter import create_model
 
-__all__ = ["store", "SharedStore", "stores_snapshot", "registered_stores", "LIVE_EVENT"]
+__all__ = ["store", "SharedStore", "stores_snapshot", "registered_stores", "LIVE_EVENT", "adopt_store_change"]
 
 #: The broadcast a live store's change goes out as: ``{"name": store, "state": new state}``.
 LIVE_EVENT = "sprag:store"
@@ -32,6 +32,7 @@ class SharedStore:
         self.initial = copy.deepcopy(initial or {})
         self._model = create_model(name, copy.deepcopy(self.initial))
         self.live = False
+        self._adopting = False
         if live:
             self.make_live()
 
@@ -43,9 +44,21 @@ class SharedStore:
         self._model.subscribe(self._push)
 
     def _push(self, state: Any) -> None:
+        if self._adopting:
+            return
         from specter import bus
 
         bus.emit(LIVE_BROADCAST, {"event": LIVE_EVENT, "payload": {"name": self.name, "state": state}})
+
+    def adopt(self, state: Dict[str, Any]) -> None:
+        """Take ``state`` from another process (its live change) without pushing it again."""
+        if state == self._model.get():
+            return
+        self._adopting = True
+        try:
+            self._model.replace(state)
+        finally:
+            self._adopting = False
 
     def get(self, path: Optional[str] = None, default: Any = None) -> Any:
         """The whole state, or the value at dotted ``path``."""
@@ -91,6 +104,20 @@ def store(name: str, initial: Optional[Dict[str, Any]] = None, live: bool = Fals
         created = SharedStore(name, initial, live=bool(live))
         _stores[name] = created
         return created
+
+
+def adopt_store_change(body: Any) -> None:
+    """A broadcast event delivered to this process: when it is a live store's change (made
+    here or by another process of the app), the server copy takes the new state, so pages
+    this process renders show it too."""
+    if not isinstance(body, dict) or body.get("event") != LIVE_EVENT:
+        return
+    payload = body.get("payload")
+    if not isinstance(payload, dict) or not isinstance(payload.get("state"), dict):
+        return
+    existing = _stores.get(payload.get("name"))  # type: ignore[arg-type]
+    if existing is not None and existing.live:
+        existing.adopt(payload["state"])
 
 
 def registered_stores() -> Dict[str, SharedStore]:

@@ -12,6 +12,7 @@ from typing import Any, Callable, List, Optional
 
 from specter import HTTPError, Service
 
+from ..stores import adopt_store_change
 from .broadcast import BROADCAST_EVENT, EVENTS_PATH, EventStream, bus_bridge
 from .resources import ResourceDecl, discover_resources, register_resources, resource
 from .sockets import MatchSurface, SocketBridge, uses_sockets
@@ -45,8 +46,10 @@ class _Running(Service):
     def on_start(self) -> None:
         self.sockets.install()
         self.add_cleanup(bus_bridge(self.stream, self.bus))
+        self.stream.start()
 
     def on_stop(self) -> None:
+        self.stream.stop()
         self.stream.close()
 
 
@@ -73,6 +76,9 @@ class Realtime:
             return self.stream.response()
 
         host.add_route(EVENTS_PATH, events_view, methods=("GET",), endpoint="sprag_events")
+        # the App's replay log; a shared one (Redis) also carries the broadcasts between hosts
+        self.stream.use(host.backends.replay)
+        self.stream.on_event.append(adopt_store_change)
         # the web side (Flask-SocketIO) is wired on first use: the bridge reaches it lazily
         self.sockets = SocketBridge(
             lambda: host.socketio, sessions=host.sessions, guard=guard, auth=host.auth,

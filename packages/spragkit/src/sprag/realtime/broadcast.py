@@ -60,26 +60,108 @@ class EventStream:
         self._clients: List[Queue] = []
         self._lock = RLock()
         self._order = RLock()  # append + fan-out as one step, so ids reach clients in order
+        self._key: Callable[[str], Any] = int
+        self.shared = False
+        self._tail: Any = None
+        #: ``fn(body)`` for every event delivered (live stores adopt other hosts' changes).
+        self.on_event: List[Callable[[Mapping[str, Any]], None]] = []
+        if replay is not None:
+            self.use(replay)
+
+    def use(self, replay: ReplayLog) -> None:
+        """Keep the replay log in ``replay``. A shared log (one with ``wait``, e.g. Redis) is
+        also the fan-out: publishing appends to it, and each process tails it (:meth:`start`)
+        and delivers to its own clients, in the log's one order, with ids valid on every host."""
+        self.replay = replay
+        self.shared = callable(getattr(replay, "wait", None))
+        if self.shared:
+            self.epoch = str(getattr(replay, "epoch", "s"))
+            self._key = getattr(replay, "order_key", int)
+
+    def _valid(self, seq: str) -> bool:
+        try:
+            self._key(seq)
+        except (TypeError, ValueError):
+            return False
+        return bool(seq)
 
     # publishing -----------------------------------------------------------------------------
     def publish(self, event: str, payload: Any = None) -> str:
-        """Send ``event`` with ``payload`` to every connected page; returns the event id."""
+        """Send ``event`` with ``payload`` to every connected page; returns the event id
+        ("" when a shared log is unreachable: the event is lost and a warning logged)."""
         if not isinstance(event, str) or not event:
             raise ValueError(f"broadcast events need a non-empty string name, got {event!r}")
         body = {"event": event, "payload": payload}
         to_json(body)  # refuse non-JSON data here, not in every client's stream
+        if self.shared:  # every process (this one too) delivers it from the log's tail
+            try:
+                return f"{self.epoch}.{self.replay.append(_STREAM, body)}"
+            except Exception as exc:  # noqa: BLE001 - Redis down: the event is lost, not the caller
+                log.warning("broadcast %r not sent: the shared event log is unreachable (%s)", event, exc)
+                return ""
         with self._order:
             seq = self.replay.append(_STREAM, body)
-            event_id = f"{self.epoch}.{seq}"
-            with self._lock:
-                clients = list(self._clients)
-            for queue in clients:
-                try:
-                    queue.put_nowait((int(seq), event_id, body))
-                except Full:
-                    # A client this far behind is cut loose; it reconnects and replays the log.
-                    self._drop(queue)
+            return self._deliver(seq, body)
+
+    def _deliver(self, seq: str, body: Mapping[str, Any]) -> str:
+        event_id = f"{self.epoch}.{seq}"
+        key = self._key(seq)
+        with self._lock:
+            clients = list(self._clients)
+        for queue in clients:
+            try:
+                queue.put_nowait((key, event_id, body))
+            except Full:
+                # A client this far behind is cut loose; it reconnects and replays the log.
+                self._drop(queue)
+        for fn in self.on_event:
+            try:
+                fn(body)
+            except Exception:  # noqa: BLE001 - a bad hook must not stop the stream
+                log.exception("an event hook of the broadcast stream failed")
         return event_id
+
+    # tailing a shared log ---------------------------------------------------------------------
+    def start(self) -> None:
+        """Tail a shared log (no-op for a process-local one)."""
+        if self.shared and (self._tail is None or self._tail.dead):
+            import gevent
+
+            self._tail = gevent.spawn(self._follow)
+
+    def stop(self) -> None:
+        tail, self._tail = self._tail, None
+        if tail is not None:
+            tail.kill(block=False)
+
+    def _follow(self) -> None:
+        import gevent
+
+        last = None
+        errors = getattr(getattr(self.replay, "link", None), "errors", (OSError,))
+        while True:
+            try:
+                if last is None:
+                    last = self.replay.latest_id(_STREAM)  # type: ignore[attr-defined]
+                entries = self.replay.wait(_STREAM, last, self.heartbeat)  # type: ignore[attr-defined]
+                link = getattr(self.replay, "link", None)
+                if link is not None:
+                    link.mark_up()
+            except errors as exc:
+                link = getattr(self.replay, "link", None)
+                if link is not None:
+                    link.mark_down(exc)
+                gevent.sleep(1.0)
+                continue
+            except Exception:  # noqa: BLE001 - the tail must outlive anything
+                log.exception("following the shared broadcast log failed; retrying")
+                gevent.sleep(1.0)
+                continue
+            if entries:
+                with self._order:
+                    for seq, body in entries:
+                        self._deliver(seq, body)
+                last = entries[-1][0]
 
     def on_bus(self, data: Any) -> None:
         """The ``sprag:broadcast`` bus listener."""
@@ -112,20 +194,23 @@ class EventStream:
             return len(self._clients)
 
     # serving --------------------------------------------------------------------------------
-    def _backlog(self, last_id: Optional[str]) -> Tuple[int, List[Tuple[int, str, Any]]]:
-        """(the seq the client has, the entries it missed) for its Last-Event-ID."""
+    def _backlog(self, last_id: Optional[str]) -> Tuple[Any, List[Tuple[Any, str, Any]]]:
+        """(the position the client has, the entries it missed) for its Last-Event-ID."""
         if not last_id:
             return self._head(), []
         epoch, _, seq = last_id.partition(".")
-        after: Optional[str] = seq if epoch == self.epoch and seq.isdigit() else None
+        after: Optional[str] = seq if epoch == self.epoch and self._valid(seq) else None
         entries = self.replay.since(_STREAM, after, self.replay_limit)
-        have = int(after) if after is not None else 0
-        return have, [(int(s), f"{self.epoch}.{s}", body) for s, body in entries]
+        have = self._key(after) if after is not None else self._key("0")
+        return have, [(self._key(s), f"{self.epoch}.{s}", body) for s, body in entries]
 
-    def _head(self) -> int:
+    def _head(self) -> Any:
         # a new client starts at "now": nothing before its connection is replayed
+        latest_id = getattr(self.replay, "latest_id", None)
+        if self.shared and latest_id is not None:
+            return self._key(latest_id(_STREAM))
         latest = self.replay.since(_STREAM, None, self.replay_limit)
-        return int(latest[-1][0]) if latest else 0
+        return self._key(latest[-1][0]) if latest else self._key("0")
 
     def response(self, last_id: Optional[str] = None) -> Response:
         """The ``text/event-stream`` response for one client."""
@@ -145,7 +230,7 @@ class EventStream:
             },
         )
 
-    def _frames(self, queue: Queue, have: int, backlog: List[Tuple[int, str, Any]]) -> Iterator[str]:
+    def _frames(self, queue: Queue, have: Any, backlog: List[Tuple[Any, str, Any]]) -> Iterator[str]:
         try:
             # the comment line pushes the headers and first bytes through buffering proxies
             yield f"retry: {self.retry_ms}\n: {' ' * 64}\n\n"

@@ -39,8 +39,10 @@ def stream_id_key(event_id: str) -> tuple:
 class RedisReplayLog:
     """Append-only events per stream in Redis Streams, the last ``max_len`` (about) kept."""
 
-    #: ids are Redis stream ids, comparable across hosts and Redis restarts (time based)
-    shared = True
+    #: The SSE id prefix: the same on every host (ids are Redis stream ids, time based, so
+    #: they keep increasing across a restart of Redis).
+    epoch = "r"
+    order_key = staticmethod(stream_id_key)
 
     def __init__(self, link: RedisLink, max_len: int = 1000) -> None:
         if max_len < 1:
