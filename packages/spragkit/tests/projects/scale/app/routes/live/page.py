@@ -1,7 +1,6 @@
 import os
 
 from specter import bus
-
 from sprag import Controller, Field, Schema, Screen, action, page, ui
 
 from ...stores import tally
