@@ -17,7 +17,7 @@ from typing import Any, List, Optional, Tuple
 
 from .surfaces import Mount, Page, Surface
 
-__all__ = ["discover", "package_dir", "import_route_file"]
+__all__ = ["discover", "package_dir", "import_route_file", "route_files"]
 
 _SAFE = re.compile(r"[^0-9A-Za-z_]")
 
@@ -80,6 +80,17 @@ def _import_file(root_pkg: str, root: Path, file: Path):
     return importlib.import_module(f"{name}.{file.stem}"), rel
 
 
+def route_files(root: Path, *filenames: str) -> List[Path]:
+    """Every ``filename`` under ``root`` (sorted; hidden and ``__`` folders skipped), as the
+    ``.py`` path even where a packed build (sprag pack) ships only the sourceless ``.pyc``."""
+    files = set()
+    for filename in filenames:
+        files |= set(root.rglob(filename))
+        files |= {f.with_suffix(".py") for f in root.rglob(filename + "c")}
+    return [f for f in sorted(files)
+            if not any(p.startswith((".", "__")) for p in f.relative_to(root).parts[:-1])]
+
+
 def import_route_file(root_pkg: str, root: Path, file: Path) -> Any:
     """Import one file of the routes tree (``[slug]`` folders included); returns the module."""
     return _import_file(root_pkg, root, file)[0]
@@ -95,12 +106,7 @@ def discover(dotted: str, filename: str, kind: type) -> List[Surface]:
         return []
     importlib.import_module(dotted)
     found: List[Surface] = []
-    files = set(root.rglob(filename))
-    # a packed build (sprag pack) ships sourceless page.pyc / mount.pyc beside where the .py was
-    files |= {f.with_suffix(".py") for f in root.rglob(filename + "c")}
-    for file in sorted(files):
-        if any(p.startswith((".", "__")) for p in file.relative_to(root).parts[:-1]):
-            continue
+    for file in route_files(root, filename):
         try:
             module, rel = _import_file(dotted, root, file)
         except Exception as exc:

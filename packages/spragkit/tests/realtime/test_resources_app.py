@@ -72,3 +72,31 @@ def test_resource_path_accepts_the_page_folder_syntax():
             return slug
 
     assert resource("/things/[slug]/", handler=Thing).path == "/things/<slug>/"
+
+
+def test_a_packed_routes_tree_with_only_bytecode_still_declares_its_resources(tmp_path, monkeypatch):
+    """`sprag pack` ships resource.pyc/page.pyc without the .py: the resources are found."""
+    import py_compile
+    import sys
+
+    from sprag.realtime.resources import discover_resources
+
+    folder = tmp_path / "packedres" / "routes" / "clock"
+    folder.mkdir(parents=True)
+    for package in (tmp_path / "packedres", tmp_path / "packedres" / "routes"):
+        (package / "__init__.py").write_text("")
+    source = folder / "resource.py"
+    source.write_text(
+        "from specter import Resource\nfrom sprag import resource\n\n\n"
+        "class Clock(Resource):\n    def get(self):\n        return 'now'\n\n\n"
+        "clock = resource('/clock/now/', handler=Clock)\n"
+    )
+    py_compile.compile(str(source), cfile=str(folder / "resource.pyc"))
+    source.unlink()
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        found = discover_resources("packedres.routes")
+    finally:
+        for name in [n for n in sys.modules if n == "packedres" or n.startswith("packedres.")]:
+            del sys.modules[name]
+    assert [decl.path for decl in found] == ["/clock/now/"]

@@ -57,7 +57,7 @@ def resource(path: Optional[str] = None, handler: Union[type, Resource, None] = 
 
 def discover_resources(dotted: Optional[str]) -> List[ResourceDecl]:
     """Every ``resource(...)`` assigned in a ``page.py`` or ``resource.py`` under ``dotted``."""
-    from ..discovery import import_route_file, package_dir
+    from ..discovery import import_route_file, package_dir, route_files
 
     if not dotted:
         return []
@@ -66,10 +66,7 @@ def discover_resources(dotted: Optional[str]) -> List[ResourceDecl]:
         return []
     found: List[ResourceDecl] = []
     seen = set()
-    files = sorted(set(root.rglob("page.py")) | set(root.rglob("resource.py")))
-    for file in files:
-        if any(p.startswith((".", "__")) for p in file.relative_to(root).parts[:-1]):
-            continue
+    for file in route_files(root, "page.py", "resource.py"):
         try:
             module = import_route_file(dotted, root, Path(file))
         except Exception as exc:
