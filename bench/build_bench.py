@@ -1,4 +1,4 @@
-"""`sprag build` of the default template vs spragkit 0.1.24 building its own default template.
+"""`sprag build` of a template vs spragkit 0.1.24 building its own template of that name.
 
 Both run as whole processes (`sprag build` in a fresh copy of a freshly scaffolded project,
 so the compile cache is cold and there is no previous output), alternating, N rounds; the
@@ -11,6 +11,7 @@ The reference lives in its own virtualenv, never imported here:
 
     uv venv /tmp/ref024 && uv pip install --python /tmp/ref024/bin/python spragkit==0.1.24
     .venv/bin/python bench/build_bench.py --reference /tmp/ref024/bin/sprag --rounds 5
+    .venv/bin/python bench/build_bench.py --template labs --rounds 7
 """
 
 from __future__ import annotations
@@ -37,8 +38,8 @@ def _env() -> dict:
     return env
 
 
-def _scaffold(sprag: Path, where: Path, name: str) -> Path:
-    subprocess.run([str(sprag), "new", name], cwd=where, env=_env(), check=True,
+def _scaffold(sprag: Path, where: Path, name: str, template: str) -> Path:
+    subprocess.run([str(sprag), "new", name, "--template", template], cwd=where, env=_env(), check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return where / name
 
@@ -67,13 +68,14 @@ def main() -> int:
                         help="the `sprag` of spragkit 0.1.24 in its own virtualenv")
     parser.add_argument("--ours", type=Path, default=OURS)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--template", default="default", help="default, docs or labs (both sides)")
     args = parser.parse_args()
     if not args.reference.is_file():
         raise SystemExit(f"no reference at {args.reference}; install it first (see the docstring)")
     with tempfile.TemporaryDirectory(prefix="sprag-build-bench-") as tmp:
         base = Path(tmp)
-        projects = {"ours": _scaffold(args.ours, base, "ours"),
-                    "ref": _scaffold(args.reference, base, "ref")}
+        projects = {"ours": _scaffold(args.ours, base, "ours", args.template),
+                    "ref": _scaffold(args.reference, base, "ref", args.template)}
         commands = {"ours": args.ours, "ref": args.reference}
         for name in ("ours", "ref"):  # bytecode caches, untimed
             _run(commands[name], projects[name], base)
@@ -83,7 +85,7 @@ def main() -> int:
                 times[name].append(_run(commands[name], projects[name], base))
     wall = {k: statistics.median(w for w, _ in v) for k, v in times.items()}
     cpu = {k: statistics.median(c for _, c in v) for k, v in times.items()}
-    print(f"sprag build, default template, cold compile cache, median of {args.rounds} "
+    print(f"sprag build, {args.template} template, cold compile cache, median of {args.rounds} "
           f"(alternating), load average {os.getloadavg()[0]:.1f}")
     print(f"{'':28s}{'wall s':>10s}{'cpu s':>10s}")
     print(f"{'spragkit (this tree)':28s}{wall['ours']:>10.3f}{cpu['ours']:>10.3f}")

@@ -20,9 +20,10 @@ def test_browser_decorators_are_ragots_own():
         ragot.debounce, ragot.throttle, ragot.animate, ragot.virtual_scroll,
         ragot.infinite_scroll, ragot.ref,
     )
-    from sprag import Operation, Outcome, Watcher
+    from sprag import Operation, Outcome, Resource, Watcher
 
-    assert (Watcher, Operation, Outcome) == (specter.Watcher, specter.Operation, specter.Outcome)
+    assert (Watcher, Operation, Outcome, Resource) == (
+        specter.Watcher, specter.Operation, specter.Outcome, specter.Resource)
 
 
 def test_a_module_importing_the_decorators_from_sprag_compiles_for_the_browser():

@@ -17,6 +17,7 @@ _LAZY = {
     "debounce": "ragot", "throttle": "ragot", "animate": "ragot", "virtual_scroll": "ragot",
     "infinite_scroll": "ragot", "ref": "ragot",
     "Operation": "specter", "OperationError": "specter", "Outcome": "specter", "Watcher": "specter",
+    "Resource": "specter",
     "Field": "specter", "HTTPError": "specter", "QueueService": "specter", "Schema": "specter",
     "bus": "specter",
     "App": "sprag.app", "AppConfig": "sprag.config",
@@ -108,6 +109,7 @@ __all__ = [
     "load_markdown_document",
     "load_markdown_tree",
     "resource",
+    "Resource",
     "emit_socket",
 ]
 

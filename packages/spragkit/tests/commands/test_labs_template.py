@@ -340,3 +340,105 @@ def test_lifecycle_mount_counts_starts_and_stops(visit):
         visit.wait_text(".stops", str(round_))
         assert page.locator(".ticker").count() == 0
     visit.assert_clean()
+
+
+def _second_tab(visit):
+    """Another page in the same browser context (same cookies, same session)."""
+    page = visit.context.new_page()
+    page.on("pageerror", lambda exc: visit.errors.append(f"pageerror: {exc}"))
+    page.on("console", lambda msg: visit.errors.append(msg.text) if msg.type == "error" else None)
+    return page
+
+
+def test_job_progress_cancel_and_reload_reattach(visit):
+    visit.go("/jobs")
+    page = visit.page
+    page.click("[data-role='start']")
+    page.wait_for_function("+document.querySelector('progress').value > 0", timeout=10000)
+    page.reload()
+    page.wait_for_load_state("load")
+    page.wait_for_function("document.querySelector('.job-state').textContent === 'running'", timeout=10000)
+    visit.wait_text(".job-state", "completed", timeout=15000)
+    assert page.locator("progress").get_attribute("value") == "100"
+    assert page.inner_text(".job-message") == "Building docs (6/6)"
+    page.click("[data-role='start']")
+    page.wait_for_function("document.querySelector('.job-state').textContent === 'running'", timeout=10000)
+    page.click("[data-role='cancel']")
+    visit.wait_text(".job-state", "cancelled", timeout=15000)
+    visit.assert_clean()
+
+
+def test_live_store_updates_every_tab(visit):
+    visit.go("/live-store")
+    other = _second_tab(visit)
+    other.goto(visit.base + "/live-store")
+    start = int(visit.page.inner_text(".likes"))
+    other.wait_for_timeout(300)  # both streams open
+    visit.page.click("[data-role='like']")
+    visit.page.click("[data-role='like']")
+    for tab in (visit.page, other):
+        tab.wait_for_function(f"document.querySelector('.likes').textContent === '{start + 2}'")
+    visit.assert_clean()
+
+
+def test_sse_broadcast_reaches_every_listening_page(visit, browser):  # noqa: F811
+    visit.go("/broadcast")
+    stranger = Visit(browser, visit.base)  # another visitor, another session
+    try:
+        stranger.go("/broadcast")
+        stranger.page.wait_for_timeout(300)
+        visit.page.fill("[name='text']", "hello everyone")
+        visit.page.click("button[type='submit']")
+        for page in (visit.page, stranger.page):
+            page.wait_for_function("document.querySelector('.announcements li')?.textContent === 'hello everyone'")
+        stranger.assert_clean()
+    finally:
+        stranger.context.close()
+    visit.assert_clean()
+
+
+def test_chat_messages_reach_only_their_room(visit, browser):  # noqa: F811
+    visit.go("/chat")
+    friend = Visit(browser, visit.base)
+    try:
+        friend.go("/chat")
+        friend.page.click("[data-room='python']")
+        friend.wait_text(".current-room", "#python")
+        visit.page.fill("[name='text']", "hi lobby")
+        visit.page.click("button[type='submit']")
+        visit.wait_text(".messages li", "hi lobby")
+        friend.page.fill("[name='text']", "hi pythonistas")
+        friend.page.click("button[type='submit']")
+        friend.wait_text(".messages li", "hi pythonistas")
+        assert friend.page.locator(".messages li").count() == 1
+        visit.page.click("[data-room='python']")
+        visit.wait_text(".current-room", "#python")
+        friend.page.fill("[name='text']", "welcome")
+        friend.page.click("button[type='submit']")
+        visit.wait_text(".messages li", "welcome")
+        friend.assert_clean()
+    finally:
+        friend.context.close()
+    visit.assert_clean()
+
+
+def test_cross_wired_job_result_lands_in_a_live_store(visit):
+    visit.go("/pipeline")
+    other = _second_tab(visit)
+    other.goto(visit.base + "/pipeline")
+    other.wait_for_timeout(300)
+    visit.page.fill("[name='text']", "queues write stores")
+    visit.page.click("button[type='submit']")
+    expected = '"queues write stores": 3 words, longest "queues"'
+    for tab in (visit.page, other):
+        tab.wait_for_function("([t]) => document.querySelector('.report').textContent === t", arg=[expected],
+                              timeout=10000)
+    visit.assert_clean()
+
+
+def test_restsockets_clock_streams(visit):
+    visit.go("/clock")
+    page = visit.page
+    page.wait_for_function("/^\\d\\d:\\d\\d:\\d\\d$/.test(document.querySelector('.time').textContent)")
+    page.wait_for_function("+document.querySelector('.ticks').textContent >= 3", timeout=6000)
+    visit.assert_clean()
