@@ -143,13 +143,8 @@ def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
     root = resolve_project(project or parent.get("project"))
     out = output_dir_for(output or parent.get("output"), root, "site")
     from sprag.content.parallel import parallel_rendering
-    from sprag.toolchain.output import OutputWriter
-    from sprag.toolchain.static_site import (
-        StaticPage,
-        StaticPathsError,
-        concrete_paths,
-        export_static,
-    )
+    from sprag.toolchain.pipeline import run_stages, static_pages_stage
+    from sprag.toolchain.static_site import StaticPage, StaticPathsError, concrete_paths
 
     app = load_project_app(root, mode="production")
     try:
@@ -184,9 +179,8 @@ def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
         "/static/" + p.relative_to(static_dir).as_posix()
         for p in sorted(static_dir.rglob("*")) if p.is_file() and not p.name.startswith(".")
     ] if static_dir.is_dir() else []
-    started = time.perf_counter()
-    with OutputWriter(out, label="static") as writer:
-        result = export_static(app, writer.open(), static_files=static_files, on_page=on_page)
+    def verdict(result: Any) -> None:
+        """Stop before publishing when a page failed or (with --check-links) a link is broken."""
         if result.failed:
             raise SpragError(
                 f"{len(result.failed)} page(s) failed to export; {out} was left unchanged",
@@ -199,6 +193,10 @@ def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
                 f"{len(result.broken)} broken local link(s); {out} was left unchanged",
                 hint="fix the links above, or drop --check-links to export anyway",
             )
-        writer.publish()
+
+    started = time.perf_counter()
+    report = run_stages(app, out, (static_pages_stage(static_files, on_page, verdict),),
+                        manifest=False, label="static")
+    result = report.results["static pages"]
     success(f"Exported {len(result.pages)} page(s) and {len(result.files)} file(s) to {out} "
             f"in {time.perf_counter() - started:.2f} s.")

@@ -1,7 +1,7 @@
 """The build pipeline: ordered stages writing through one :class:`OutputWriter`.
 
     compile -> bundle -> assets -> [app copy -> server entry]      sprag build
-    compile -> static pages                                          sprag build static
+    [compile, checked first] -> static pages                        sprag build static
 
 ``build(app, output_dir)`` runs compile, bundle and assets and writes the manifest::
 
@@ -30,7 +30,7 @@ from .output import OutputWriter
 __all__ = [
     "build", "run_stages", "BuildReport", "BuildContext", "Stage", "MANIFEST",
     "LIBRARY_STAGES", "DEPLOY_STAGES", "compile_stage", "bundle_stage", "assets_stage",
-    "app_copy_stage", "server_entry_stage",
+    "app_copy_stage", "server_entry_stage", "static_pages_stage",
 ]
 
 MANIFEST = "manifest.json"
@@ -61,6 +61,8 @@ class BuildReport:
     seconds: float = 0.0
     #: (stage name, seconds) in the order they ran
     stages: List[Tuple[str, float]] = field(default_factory=list)
+    #: what stages reported (``"static pages"``: the StaticExport)
+    results: Dict[str, Any] = field(default_factory=dict)
 
     def summary(self) -> str:
         return (
@@ -81,6 +83,8 @@ class BuildContext:
     manifest: Dict[str, Any] = field(default_factory=dict)
     #: extra options for stages (``spragkit_version`` for the server entry)
     options: Dict[str, Any] = field(default_factory=dict)
+    #: what stages report back (by stage name)
+    results: Dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -135,6 +139,23 @@ def _server_entry(ctx: BuildContext) -> None:
     write_requirements(ctx.app.project_dir, staging, ctx.options.get("spragkit_version", "0.2"))
 
 
+def static_pages_stage(static_files: Sequence[str] = (), on_page: Optional[Callable[[Any], None]] = None,
+                       verdict: Optional[Callable[[Any], None]] = None) -> Stage:
+    """``sprag build static``: every concrete page, and each local file it references, fetched
+    through the app into the output (``toolchain/static_site.py``). ``verdict(result)`` may
+    raise to stop before anything is published (failed pages, broken links)."""
+
+    def run(ctx: BuildContext) -> None:
+        from .static_site import export_static
+
+        result = export_static(ctx.app, ctx.writer.open(), static_files=static_files, on_page=on_page)
+        ctx.results["static pages"] = result
+        if verdict is not None:
+            verdict(result)
+
+    return Stage("static pages", run)
+
+
 compile_stage = Stage("compile", _compile)
 bundle_stage = Stage("bundle", _bundle)
 assets_stage = Stage("assets", _assets)
@@ -182,6 +203,7 @@ def run_stages(app: App, output_dir: Union[str, Path], stages: Sequence[Stage], 
     report.raw_bytes, report.gzip_bytes, report.brotli_bytes = (
         writer.raw_bytes, writer.gzip_bytes, writer.brotli_bytes)
     report.surfaces = ctx.manifest.get("surfaces", {})
+    report.results = dict(ctx.results)
     report.seconds = time.perf_counter() - started
     return report
 
