@@ -571,7 +571,9 @@ class App:
         output), None (off) or a file path.
         """
         from .http.server import ServerOptions, serve
+        from .scaling import check_workers
 
+        check_workers(self, int(workers or 1))  # before listening: say what would break
         options = ServerOptions(shutdown_timeout, header_timeout, access_log)
         serve(self, host, port, workers=workers, options=options)
 

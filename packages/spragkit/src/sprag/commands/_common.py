@@ -106,6 +106,13 @@ def load_project_app(project_dir: Path, mode: str) -> Any:
     except SpragError:
         raise
     except Exception as exc:
+        from ..backends.redis.client import RedisUnavailable
+
+        for cause in _chain(exc):
+            if isinstance(cause, RedisUnavailable):  # SPRAG_REDIS_URL set, Redis not there
+                raise SpragError(str(cause).split("; ")[0], hint="start Redis there or fix SPRAG_REDIS_URL "
+                                 "(redis://[:password@]host:6379/0, rediss:// for TLS); `sprag doctor` "
+                                 "checks the connection") from exc
         raise user_error(exc, project_dir, f"could not load the app in {project_dir}") from exc
 
 

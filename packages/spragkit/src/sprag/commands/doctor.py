@@ -201,6 +201,50 @@ def _check_queues(state: _State) -> Check:
                  f"{len(known)} queue(s); every queue the controllers name exists")
 
 
+def _check_redis(state: _State) -> Check:
+    import os
+    import time
+
+    from sprag.backends.redis.client import RedisLink, RedisUnavailable, redacted
+
+    for exc in _causes(state.load_error):
+        if isinstance(exc, RedisUnavailable):
+            return Check("redis", "fail", str(exc))
+    link = getattr(getattr(state.app, "backends", None), "redis", None) if state.app is not None else None
+    url = os.environ.get("SPRAG_REDIS_URL")
+    if link is None and not url:
+        return Check("redis", "ok", "not configured: one process keeps sessions, sockets and jobs in memory "
+                                    "(set SPRAG_REDIS_URL to run several workers or hosts)")
+    if link is None:
+        try:
+            link = RedisLink(url, os.environ.get("SPRAG_REDIS_PREFIX") or "sprag")
+        except (ValueError, ImportError) as exc:
+            return Check("redis", "fail", str(exc))
+    started = time.perf_counter()
+    try:
+        link.ping()
+        info = link.client.info("server")
+    except RedisUnavailable as exc:
+        return Check("redis", "fail", str(exc))
+    took = (time.perf_counter() - started) * 1000
+    detail = (f"{redacted(link.url)} answers (Redis {info.get('redis_version', '?')}, {took:.1f} ms), "
+              f"keys prefixed {link.prefix}:")
+    host = (link.url.split("@")[-1].split("//")[-1].split(":")[0].split("/")[0]) or "localhost"
+    private = host in ("localhost", "127.0.0.1", "::1") or host.startswith(("10.", "192.168.", "172."))
+    if not private and "@" not in link.url and not link.url.startswith("rediss://"):
+        return Check("redis", "warn", detail + "; the URL has no password and no TLS for a non-local "
+                                               "host (use redis://:PASSWORD@host or rediss://)")
+    return Check("redis", "ok", detail)
+
+
+def _causes(exc: Optional[BaseException]) -> List[BaseException]:
+    found: List[BaseException] = []
+    while exc is not None and exc not in found:
+        found.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    return found
+
+
 def _unbuildable(app: Any) -> set:
     try:
         return set(app.browser.build().errors)
@@ -210,7 +254,7 @@ def _unbuildable(app: Any) -> set:
 
 CHECKS: List[Callable[[_State], Check]] = [
     _check_shape, _check_syntax, _check_imports, _check_conflicts, _check_build, _check_pages,
-    _check_queues,
+    _check_queues, _check_redis,
 ]
 
 
@@ -241,7 +285,7 @@ _STYLE = {"ok": ("ok  ", "green"), "warn": ("warn", "yellow"), "fail": ("FAIL", 
 @project_option
 @verbose_option
 def doctor(as_json: bool, project: Optional[Path], verbose: bool) -> None:
-    """Check the project: shape, imports, discovery, conflicts, builds, payloads, queues."""
+    """Check the project: shape, imports, discovery, conflicts, builds, payloads, queues, Redis."""
     root = resolve_project(project)
     results = run_checks(root)
     if as_json:

@@ -51,9 +51,18 @@ def serve(host: str, port: int, workers: Optional[int], shutdown_timeout: Option
     except SecretKeyMissing as exc:
         raise SpragError(exc.message, hint=exc.hint + "; for a local run, put it in .env.local") from None
     shown = f"[{host}]" if ":" in host else host
+    redis = getattr(getattr(app, "backends", None), "redis", None)
     success(f"SPRAG production server on http://{shown}:{port}  (project: {root})")
+    if redis is not None:
+        info(f"shared state in Redis at {redis!r}")
     info("Press Ctrl+C to stop.")
     log = access_log if access_log else (None if quiet else "-")
+    from ..scaling import WorkersNeedSharedState, check_workers
+
+    try:
+        check_workers(app, workers or 1)
+    except WorkersNeedSharedState as exc:
+        raise SpragError(str(exc), hint=WorkersNeedSharedState.hint) from None
     try:
         app.serve(host, port, workers=workers, shutdown_timeout=shutdown_timeout,
                   header_timeout=header_timeout, access_log=log)

@@ -1,3 +1,5 @@
+import os
+
 from sprag import Controller, Field, HTTPError, Schema, Screen, action, page, ui
 
 
@@ -21,7 +23,7 @@ class LoginController(Controller):
     @action
     def note(self):
         self.request.session["visits"] = self.request.session.get("visits", 0) + 1
-        return {"visits": self.request.session["visits"]}
+        return {"visits": self.request.session["visits"], "pid": os.getpid()}
 
     @action
     def whoami(self):
