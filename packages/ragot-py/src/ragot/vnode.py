@@ -107,7 +107,16 @@ class VNode:
         node = cls.__new__(cls)
         node.tag = tag
         node.attrs = attrs
-        node.children = normalize_children(children) if children else []
+        if children:
+            for child in children:  # the common case: elements and strings only, kept as they are
+                kind = type(child)
+                if kind is not str and kind is not VNode:
+                    node.children = normalize_children(children)
+                    break
+            else:
+                node.children = list(children)
+        else:
+            node.children = []
         node.key = key
         node.events = events
         node.ref = ref

@@ -32,7 +32,7 @@ from .http.request import PendingSessionData, SpragRequest
 from .http.routing import Router
 from .http.sessions import SessionAccess
 from .surfaces import Shell, Surface
-from .toolchain.dialect import BuildError
+from .toolchain.errors import BuildError
 
 __all__ = ["App"]
 
@@ -370,9 +370,17 @@ class App:
         return (match.target, match.params) if match is not None else None
 
     def _make_socketio(self, flask: Flask) -> Any:
-        from flask_socketio import SocketIO
-
         from .http.fastpath import make_wsgi
+
+        if self.static_export and self.socket_transport == "none" and not self._feature_handlers:
+            # a static export has no server to keep sockets open: no page uses them, so the
+            # Socket.IO stack (Flask-SocketIO, engineio, its websocket drivers) is not loaded
+            flask.wsgi_app = make_wsgi(
+                flask, self.pages, self.sessions, self.ensure_started, self.own_endpoints,
+                flask.wsgi_app, None, None, lambda: tuple(self._non_page),
+            )
+            return None
+        from flask_socketio import SocketIO
 
         socketio = SocketIO(
             flask,

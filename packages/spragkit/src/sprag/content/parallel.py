@@ -43,6 +43,14 @@ def render_all(paths: List[Path], render: Callable[[Path], Any],
     if (workers < 2 or len(paths) < PARALLEL_MIN_DOCUMENTS or not hasattr(os, "fork")
             or threading.active_count() > 1):
         return
+    # The first document in this process before forking: what rendering imports on first
+    # use (Pygments' lexers and formatter, the parser's rules) is then imported once, not
+    # again in every worker.
+    first, paths = paths[0], paths[1:]
+    try:
+        remember(first, stamp(first), render(first))
+    except Exception:
+        pass  # raised again when the caller renders it
     children = []
     try:
         for index in range(1, workers):

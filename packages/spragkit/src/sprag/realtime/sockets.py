@@ -100,8 +100,10 @@ class SocketBridge:
         """Bind the connect/disconnect/topic/catch-all handlers (once)."""
         if self._installed:
             return
-        self._installed = True
         sio = self.socketio
+        if sio is None:  # no Socket.IO server (a static export): nothing to bind
+            return
+        self._installed = True
         sio.on_event("connect", self._connect)
         sio.on_event("disconnect", self._disconnect)
         sio.on_event("sprag:join", self._join)
@@ -298,7 +300,11 @@ class SocketBridge:
         if targets and not rooms:
             log.debug("emit_socket(%r): every target is None; nothing sent", event)
             return
-        self.socketio.emit(event, payload, to=rooms or None)
+        sio = self.socketio
+        if sio is None:  # no Socket.IO server (a static export): no socket to reach
+            log.debug("emit_socket(%r): no Socket.IO server; nothing sent", event)
+            return
+        sio.emit(event, payload, to=rooms or None)
 
 
 def uses_sockets(controller_classes: Iterable[type], browser_sources: Iterable[str]) -> bool:

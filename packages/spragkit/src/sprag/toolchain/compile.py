@@ -30,7 +30,7 @@ from ..assets.served import ServedFile, send
 from ..surfaces import Mount, Surface
 from .bundle import BundleError, bundle_surfaces, minify_js
 from .cache import CompileCache
-from .dialect import STORES_SHIM, BuildError, check_imports_aliases, sprag_dialect
+from .errors import STORES_SHIM, BuildError
 from .jsgraph import JS_PREFIX, JsGraph
 from .jsscan import strip_js
 
@@ -166,6 +166,8 @@ def compile_python(source: str, filename: str, cache: Optional[CompileCache] = N
     stores = sorted(declared_stores())
 
     def run() -> Any:
+        from .dialect import sprag_dialect
+
         dialect = sprag_dialect(STORES_MODULE if stores else None, stores)
         return compile_source(source, filename, dialect=dialect, helpers="import", helpers_specifier=HELPERS)
 
@@ -318,6 +320,8 @@ class BrowserAssets:
     def build(self) -> _Built:
         """Compile and link every interactive surface; raise BuildError / JSCodegenError."""
         from sprag_codegen import helper_module
+
+        from .dialect import check_imports_aliases
 
         graph = JsGraph(self._load, _ROOTS)
         entries: Dict[int, str] = {}

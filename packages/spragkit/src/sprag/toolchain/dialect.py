@@ -15,6 +15,8 @@ from ragot.dialect import ragot_dialect
 from ragot.dialect.behaviour import runtime_names
 from sprag_codegen.dialect import Dialect, ImportBinding, IntrinsicCall
 
+from .errors import STORES_SHIM, BuildError
+
 __all__ = ["RUNTIME_BASE", "sprag_dialect", "BuildError", "check_imports_aliases", "SERVER_ONLY"]
 
 RUNTIME_BASE = "ragot"
@@ -51,11 +53,6 @@ def _upload_form(call: IntrinsicCall) -> str:
     return f"{fn}({given['action']}, {given['event']}, {given.get('on_progress', 'null')})"
 
 
-class BuildError(Exception):
-    """Browser code that cannot be built; the message names the file and line."""
-
-
-STORES_SHIM = "gen/stores.js"
 
 
 def sprag_dialect(store_module: Optional[str] = None, store_names: Iterable[str] = ()) -> Dialect:

@@ -227,8 +227,11 @@ def export_static(
     logger = logging.getLogger("sprag")
     logger.addHandler(failures)
     try:
+        first: Dict[int, str] = {}  # one page per surface, exported before any fork
+        for surface, url in targets:
+            first.setdefault(id(surface), url)
         result.pages = _export_pages(client, [url for _, url in targets], output, pending,
-                                     failures, on_page)
+                                     failures, on_page, set(first.values()))
     finally:
         logger.removeHandler(failures)
     if NOT_FOUND_PAGE in page_urls and (output / _file_for(NOT_FOUND_PAGE, html=True)).is_file():
@@ -268,9 +271,12 @@ PARALLEL_MIN_PAGES = 100
 
 def _export_pages(client: Any, urls: List[str], output: Path, pending: List[Tuple[str, str]],
                   failures: _Failures, on_page: Optional[Callable[[StaticPage], None]],
+                  first: Iterable[str] = (),
                   ) -> List[StaticPage]:
     """Every page of ``urls``, in that order; big sites in forked workers (same app, same
-    output folder), each reporting its pages and the references they found."""
+    output folder), each reporting its pages and the references they found. The ``first``
+    pages (one per surface) are exported before forking, so what a surface prepares on its
+    first request (its shell, its static parts) is prepared once, not in every worker."""
     workers = min(os.cpu_count() or 1, 4)
     if (workers < 2 or len(urls) < PARALLEL_MIN_PAGES or not hasattr(os, "fork")
             or threading.active_count() > 1):
@@ -281,6 +287,14 @@ def _export_pages(client: Any, urls: List[str], output: Path, pending: List[Tupl
             if on_page is not None:
                 on_page(page)
         return pages
+    by_url: Dict[str, StaticPage] = {}
+    first = set(first)
+    for url in urls:
+        if url in first:
+            page = by_url[url] = _export_page(client, url, output, pending, failures)
+            if on_page is not None:
+                on_page(page)
+    urls_left = [url for url in urls if url not in by_url]
     children = []
     for index in range(1, workers):
         read_end, write_end = os.pipe()
@@ -291,7 +305,7 @@ def _export_pages(client: Any, urls: List[str], output: Path, pending: List[Tupl
             try:
                 found: List[Tuple[str, str]] = []
                 done = [_export_page(client, url, output, found, failures)
-                        for url in urls[index::workers]]
+                        for url in urls_left[index::workers]]
                 report = {"pages": [vars(p) for p in done], "pending": found}
                 with os.fdopen(write_end, "w", encoding="utf-8") as pipe:
                     json.dump(report, pipe)
@@ -300,8 +314,7 @@ def _export_pages(client: Any, urls: List[str], output: Path, pending: List[Tupl
                 os._exit(status)
         os.close(write_end)
         children.append((index, pid, read_end))
-    by_url: Dict[str, StaticPage] = {}
-    for url in urls[0::workers]:
+    for url in urls_left[0::workers]:
         page = by_url[url] = _export_page(client, url, output, pending, failures)
         if on_page is not None:
             on_page(page)
@@ -314,7 +327,7 @@ def _export_pages(client: Any, urls: List[str], output: Path, pending: List[Tupl
         except ValueError:
             report = {"pages": [vars(StaticPage(url, False, error=f"the export worker failed "
                                                 f"(exit status {status})"))
-                                for url in urls[index::workers]], "pending": []}
+                                for url in urls_left[index::workers]], "pending": []}
         pending.extend((url, referrer) for url, referrer in report["pending"])
         for fields in report["pages"]:
             page = by_url[fields["url"]] = StaticPage(**fields)
