@@ -158,6 +158,7 @@ def test_resumable_upload_resumes_from_the_server_offset(app, dirs):
     import hashlib
 
     assert done.get_json()["value"]["sha256"] == hashlib.sha256(blob).hexdigest()
+    assert done.get_json()["value"]["user"] == 1  # self.request.user in the upload action
     assert leftovers(dirs) == []
     assert up.client.get(url, headers=up.headers).status_code == 404  # handed over and gone
 
