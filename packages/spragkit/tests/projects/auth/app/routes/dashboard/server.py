@@ -17,3 +17,16 @@ class DashboardController(Controller):
     @requires_auth(roles=["admin"])
     def admin_only(self):
         return {"ok": True}
+
+    # socket events: the same @requires_auth, answered as error acks (401/403)
+    def build_events(self, handler):
+        handler.on("me:who", self.who)
+        handler.on("me:admin", self.admin_ping)
+
+    @requires_auth
+    def who(self, payload):
+        return {"id": self.request.user.id, "name": self.request.user.name}
+
+    @requires_auth(roles=["admin"])
+    def admin_ping(self, payload):
+        return {"ok": True}
