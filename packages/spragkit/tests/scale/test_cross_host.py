@@ -70,3 +70,18 @@ def _try(fn):
         return fn()
     except AssertionError:
         return None
+
+
+def test_pages_keep_rendering_while_redis_is_down_and_a_warning_is_logged(hosts, redis_server):
+    a, b = hosts
+    visitor = Visitor()
+    redis_server.stop()
+    try:
+        for host in hosts:
+            status, html = visitor.page(host, "/login")
+            assert status == 200 and "user=None" in html  # anonymous while sessions are unreachable
+        assert until(lambda: all("is unreachable" in h.output() for h in hosts), timeout=10)
+    finally:
+        redis_server.start()
+    _login = until(lambda: _try(lambda: _login_flow(a, b)), timeout=20, every=0.5)
+    assert _login

@@ -77,3 +77,24 @@ def test_cancel_from_another_host_and_queued_jobs_survive_every_host_stopping(sp
     finished = until(lambda: (lambda rs: rs if all(r["state"] == "completed" for r in rs) else None)(
         [_peek(visitor, c, j) for j in left]), timeout=60, every=0.5)
     assert len(finished) == 5
+
+
+def test_jobs_run_again_after_redis_restarts(spawn, redis_server):
+    a, b = spawn("A"), spawn("B")
+    visitor = Visitor()
+    visitor.page(a, "/board")
+    first = _put(visitor, a, "before", 2)
+    assert until(lambda: _peek(visitor, b, first)["state"] == "completed")
+    redis_server.restart()  # no persistence: its data is gone, the consumers must start afresh
+    visitor = Visitor()
+
+    def attempt():
+        try:
+            visitor.page(b, "/board")
+            job_id = _put(visitor, b, "after", 2)
+            return until(lambda: _peek(visitor, a, job_id)["state"] == "completed", timeout=10)
+        except AssertionError:
+            return None
+
+    assert until(attempt, timeout=30, every=0.5)
+    assert "Traceback" not in a.output() + b.output()
