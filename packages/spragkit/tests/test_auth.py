@@ -218,3 +218,9 @@ def test_users_from_dicts_and_objects_keep_no_password():
     assert json.loads(json.dumps(user)) == {"id": 7, "roles": ["admin"], "permissions": [], "name": "Ada"}
     with pytest.raises(ValueError, match="id"):
         as_user({"name": "nobody"})
+
+
+def test_a_protected_action_refuses_before_checking_the_payload(auth_app):
+    anonymous = Browser(auth_app, page="/upload")
+    r = anonymous.call("/upload", "upload_asset", {"unexpected": 1})  # no title either
+    assert r.status_code == 401 and r.get_json()["errors"] == {}

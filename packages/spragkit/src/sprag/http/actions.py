@@ -23,7 +23,8 @@ from ..controller import bind_arguments
 from ..surfaces import Surface
 from ..urls import ACTION_PATH
 from .errors import envelope
-from .guard import CSRF_HEADER, GuardRule, Rejection, RequestGuard
+from .auth import auth_requirement
+from .guard import CSRF_HEADER, GuardRule, Rejection, RequestGuard, auth_problem
 from .redirects import Redirect
 
 __all__ = ["ACTION_PATH", "CSRF_HEADER", "ActionEndpoint", "action_rule", "envelope", "method_not_allowed",
@@ -127,6 +128,9 @@ class ActionEndpoint:
         target = self.resolve(body["route"], body["action"], body.get("path"))
         if isinstance(target, Response):
             return target
+        refused = self.check_auth(target, session)
+        if refused is not None:  # before the payload: a stranger learns nothing of the schema
+            return refused.response()
         values = self.validate(target, body["payload"])
         if isinstance(values, Response):
             return values
@@ -148,6 +152,14 @@ class ActionEndpoint:
             params = matched
         method = getattr(self.controller_for(surface), spec.method)
         return ActionTarget(surface, spec, method, params, path or surface.path)
+
+    def check_auth(self, target: ActionTarget, session: Optional[Session]) -> Optional[Rejection]:
+        """The guard's 401/403 for an action behind ``@requires_auth`` (None when it may run)."""
+        need = auth_requirement(target.method)
+        if need is None:
+            return None
+        user = self.guard.auth.user_for(session) if session is not None else None
+        return auth_problem(user, need[0], need[1])
 
     def validate(self, target: ActionTarget, payload: Dict[str, Any]) -> Union[Dict[str, Any], Response]:
         """The payload checked by the action's schema (or its signature): the keyword
