@@ -7,7 +7,8 @@ The store behind it is a :class:`sprag.backends.SessionStore` (in memory by defa
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Optional
+import logging
+from typing import TYPE_CHECKING, Any, Callable, List, Optional
 
 from flask import Response, g, request
 
@@ -19,6 +20,8 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["SessionAccess", "read_cookie"]
 
 _UNSET = object()
+
+log = logging.getLogger("sprag.sessions")
 
 
 def read_cookie(header: str, name: str) -> Optional[str]:
@@ -48,6 +51,19 @@ class SessionAccess:
             csrf = CsrfTokens(_no_key, cookie_secure=policy.cookie_secure, samesite=policy.cookie_samesite)
         #: The signed CSRF tokens (``csrf_token()`` for a page, ``csrf.verify()`` for a call).
         self.csrf = csrf
+        self._watchers: List[Callable[[Optional[str], Optional[str]], Any]] = []
+
+    def on_change(self, fn: Callable[[Optional[str], Optional[str]], Any]) -> None:
+        """Call ``fn(old_id, new_id)`` inside the request whenever it creates, replaces (login)
+        or drops (logout) its session, e.g. to move the tab's sockets to the new session."""
+        self._watchers.append(fn)
+
+    def _changed(self, old: Optional[str], new: Optional[str]) -> None:
+        for fn in self._watchers:
+            try:
+                fn(old, new)
+            except Exception:
+                log.exception("session change listener %r failed", fn)
 
     def csrf_token(self) -> str:
         """The CSRF token for the current request's page (no server session needed)."""
@@ -70,15 +86,19 @@ class SessionAccess:
             session = self.store.create()
             g.sprag_session = session
             g.sprag_new_session = True
+            self._changed(None, session.id)
         return session
 
     def adopt(self, session: Session, remember: bool = False) -> None:
         """Make ``session`` the request's session and send its cookie (a login's new id;
         ``remember``: a persistent cookie for ``remember_me_ttl_seconds``)."""
+        before = self.load()
         g.sprag_session = session
         g.sprag_new_session = True
         g.sprag_remember = bool(remember)
         g.sprag_drop_session = False
+        if before is None or before.id != session.id:
+            self._changed(before.id if before is not None else None, session.id)
 
     def drop(self) -> None:
         """Forget the request's session (logout): deleted from the store, cookie cleared."""
@@ -88,6 +108,8 @@ class SessionAccess:
         g.sprag_session = None
         g.sprag_new_session = False
         g.sprag_drop_session = True
+        if session is not None:
+            self._changed(session.id, None)
 
     def cookie_header(self, req: Any) -> Optional[str]:
         """The ``Set-Cookie`` value for a session this request created (or dropped), else None."""

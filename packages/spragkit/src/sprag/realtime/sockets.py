@@ -109,6 +109,14 @@ class SocketBridge:
         sio.on_event("sprag:join", self._join)
         sio.on_event("sprag:leave", self._leave)
         sio.on_event("*", self._unknown)
+        self.sessions.on_change(self._session_changed)
+
+    def _session_changed(self, old: Optional[str], new: Optional[str]) -> None:
+        from ..http.request import CLIENT_HEADER
+
+        info = self.client()  # a socket event's own tab, or the tab an HTTP request names
+        client_id = info.client_id if info is not None else request.headers.get(CLIENT_HEADER)
+        self.move_client(client_id, old, new)
 
     # connection -----------------------------------------------------------------------------
     def _connect(self, auth: Any = None) -> Any:
@@ -151,6 +159,22 @@ class SocketBridge:
         if not isinstance(client, str) or not _CLIENT_ID.match(client):
             return "the connect payload needs a client id (1-64 letters, digits, _.:-)"
         return None
+
+    def move_client(self, client_id: Optional[str], old: Optional[str], new: Optional[str]) -> None:
+        """The tab ``client_id`` changed session (its request created one, logged in or out):
+        its sockets leave ``old``'s room and join ``new``'s, so ``emit_socket(session_id=new)``
+        reaches it at once. Sockets of this process only."""
+        if not client_id:
+            return
+        server = self.socketio.server
+        for sid, info in list(self.clients.items()):
+            if info.client_id != client_id:
+                continue
+            if old:
+                server.leave_room(sid, room("s", old), namespace="/")
+            if new:
+                server.enter_room(sid, room("s", new), namespace="/")
+            info.session_id = new
 
     def _disconnect(self, *args: Any) -> None:
         self.clients.pop(request.sid, None)
