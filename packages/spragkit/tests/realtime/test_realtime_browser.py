@@ -88,6 +88,7 @@ def test_session_id_reaches_both_tabs_of_one_session_and_not_another_browser(con
     wait_log(a2, "upload:changed stored")
     # the seed's pattern: the signal makes UploadModule refetch through an action
     wait_log(a1, "status stored")
+    wait_log(a2, "refetched stored")  # the same, through refetch_on_socket
     click(a1, "marker")  # reaches everyone after the targeted event: b has seen all it will
     wait_log(b, "marker")
     assert not any(line.startswith("upload:changed") for line in log(b))
@@ -208,7 +209,7 @@ def test_stopping_a_module_releases_its_socket_handlers_topics_and_streams(conte
     whoami = f"async () => (await import({json.dumps(socket_url)})).socket().emit('chat:whoami', {{}})"
     assert page.evaluate(whoami)["topics"] == ["room:alpha", "upload:123"]
     handlers = f"async () => [...(await import({json.dumps(socket_url)})).socket().handlers.values()].reduce((n, s) => n + s.size, 0)"
-    assert page.evaluate(handlers) == 7  # ChatModule 6, UploadModule 1
+    assert page.evaluate(handlers) == 8  # ChatModule 6, UploadModule 2
     opened = json.loads(urllib.request.urlopen(f"{dev_server.url}/clock-sockets/", timeout=5).read())
     assert opened == {"open": 1}
     # `sprag dev` exposes the page's modules; stop every one of them

@@ -78,6 +78,10 @@ class UploadModule(Module):
     def on_start(self):
         self.join_topic("upload:123")
         self.on_socket("upload:changed", self.on_changed)
+        self.refetch_on_socket("upload:changed", "status", {}, self.on_refetched)
+
+    def on_refetched(self, result):
+        self.emit("log", "refetched " + result.value["state"])
 
     def on_changed(self, payload):
         self.call_action("status", {}).then(self.on_status)
