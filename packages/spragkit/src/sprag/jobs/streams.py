@@ -71,6 +71,7 @@ class StreamDispatch:
         self.fanout = fanout
         self.consumer = ""
         self._running: Dict[Tuple[str, str], str] = {}  # (queue, job id) -> message id
+        self._slots: Dict[str, Any] = {}  # queue -> Event set when a job of it ends here
         self._greenlets: List[Any] = []
         self._unsubscribe: Any = None
         self._stopping = False
@@ -146,6 +147,7 @@ class StreamDispatch:
 
     def _consume(self, queue: str) -> None:
         import gevent
+        from gevent.event import Event
         from redis import ResponseError
 
         service = self.jobs.queue(queue)
@@ -153,10 +155,13 @@ class StreamDispatch:
         visibility_ms = int(visibility_of(service) * 1000)
         reader = None
         grouped = False
+        slot = self._slots.setdefault(queue, Event())
+        next_reclaim = 0.0
         while not self._stopping:
             free = self._free(service)
             if free <= 0:
-                gevent.sleep(0.05)
+                slot.clear()
+                slot.wait(timeout=0.5)  # set when one of this queue's jobs ends here
                 continue
             try:
                 if not grouped:
@@ -164,9 +169,12 @@ class StreamDispatch:
                     grouped = True
                 if reader is None:
                     reader = self.link.blocking_client()
-                claimed = reader.xautoclaim(self.stream(queue), GROUP, self.consumer, visibility_ms,
-                                            start_id="0-0", count=free)
-                messages = [m for m in claimed[1] if m and m[1]]
+                messages = []
+                if time.monotonic() >= next_reclaim:  # lost workers' jobs: checked a few times per timeout
+                    next_reclaim = time.monotonic() + min(5.0, visibility_ms / 4000.0)
+                    claimed = reader.xautoclaim(self.stream(queue), GROUP, self.consumer, visibility_ms,
+                                                start_id="0-0", count=free)
+                    messages = [m for m in claimed[1] if m and m[1]]
                 reclaimed = bool(messages)
                 if not messages:
                     got = reader.xreadgroup(GROUP, self.consumer, {self.stream(queue): ">"}, count=free,
@@ -244,6 +252,9 @@ class StreamDispatch:
     def finished(self, queue: str, job_id: str) -> None:
         """The job ended (completed, failed or cancelled) in this process: acknowledge it."""
         message_id = self._running.pop((queue, job_id), None)
+        slot = self._slots.get(queue)
+        if slot is not None:
+            slot.set()
         if message_id is not None:
             self._forget(queue, message_id)
             self.link.call(lambda r: r.delete(self._attempts_key(queue, job_id)), None)
