@@ -61,6 +61,8 @@ class JobsModule(Module):
             return
         browser.sessionStorage.setItem(KEPT, answer["job"]["id"])
         self.set_state({"job": answer["job"], "notice": answer["message"]})
+        # signals sent before this answer arrived were not recognised yet: catch up once
+        self.refresh(answer["job"]["id"])
 
     def on_cancel_click(self, event):
         event.prevent_default()
