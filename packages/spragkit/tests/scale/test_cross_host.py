@@ -80,6 +80,10 @@ def test_pages_keep_rendering_while_redis_is_down_and_a_warning_is_logged(hosts,
         for host in hosts:
             status, html = visitor.page(host, "/login")
             assert status == 200 and "user=None" in html  # anonymous while sessions are unreachable
+            # a page that makes a session renders too, and hands out no cookie of a session
+            # it could not store (a signed-in visitor keeps theirs)
+            assert visitor.page(host, "/live")[0] == 200
+            assert "sprag_sid" not in {c.name for c in visitor.jar}
         assert until(lambda: all("is unreachable" in h.output() for h in hosts), timeout=10)
     finally:
         redis_server.start()

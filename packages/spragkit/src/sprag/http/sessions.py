@@ -116,6 +116,10 @@ class SessionAccess:
         dropped = g.get("sprag_drop_session")
         if not g.get("sprag_new_session") and not dropped:
             return None
+        if not dropped and not getattr(self.store, "available", True):
+            # the shared store is down: the session was not stored, and replacing the
+            # visitor's cookie would sign them out once it is back
+            return None
         from werkzeug.http import dump_cookie
 
         secure = self.policy.cookie_secure

@@ -47,6 +47,11 @@ class RedisSessionStore(SessionStore):
     def _key(self, sid: str) -> str:
         return self.link.key("session", sid)
 
+    @property
+    def available(self) -> bool:
+        """False while Redis is unreachable (new sessions cannot be stored then)."""
+        return not self.link.down
+
     @staticmethod
     def _dump(session: Session) -> str:
         return json.dumps({"data": session.data, "created": session.created, "touched": session.touched},
