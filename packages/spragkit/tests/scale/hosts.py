@@ -82,11 +82,11 @@ class Host:
 
 
 def start_hosts(names: List[str], redis_url: str, log_dir: Path, project: str = "scale",
-                env: Optional[Dict[str, str]] = None) -> List[Host]:
+                env: Optional[Dict[str, str]] = None, ready_path: str = "/login") -> List[Host]:
     hosts = [Host(n, PROJECTS / project, redis_url, log_dir, env) for n in names]
     try:
         for host in hosts:
-            host.wait_ready()
+            host.wait_ready(ready_path)
     except BaseException:
         for host in hosts:
             host.stop()

@@ -39,6 +39,8 @@ class FileSessionStore(InMemorySessionStore):
 
 
 app = App(
-    session_store=FileSessionStore(os.environ.get("SPRAG_TEST_SESSIONS", "/tmp/sprag-rt-sessions.json")),
+    # with SPRAG_REDIS_URL (the scale-out tests) the sessions are in Redis instead
+    session_store=None if os.environ.get("SPRAG_REDIS_URL") else FileSessionStore(
+        os.environ.get("SPRAG_TEST_SESSIONS", "/tmp/sprag-rt-sessions.json")),
     providers={"lab_queue": LabJobQueue("lab_queue")},
 )
