@@ -81,7 +81,9 @@ def send(served: ServedFile) -> Response:
     body = served.body
     if compressible(served.content_type, len(body)):
         headers["Vary"] = "Accept-Encoding"
-        encoding, encoded = choose_encoding(request.headers.get("Accept-Encoding"), served.variants)
+        accepted = request.headers.get("Accept-Encoding")
+        # without the header (a static export's fetch, a script) nothing is compressed for it
+        encoding, encoded = choose_encoding(accepted, served.variants) if accepted else (None, None)
         if encoding is not None:
             headers["Content-Encoding"] = encoding
             body = encoded

@@ -9,6 +9,7 @@ Outside the block (a server, a script) rendering stays in the calling process.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import threading
@@ -51,6 +52,9 @@ def render_all(paths: List[Path], render: Callable[[Path], Any],
         remember(first, stamp(first), render(first))
     except Exception:
         pass  # raised again when the caller renders it
+    # frozen, what exists now (the app, the content read so far) is not scanned by the
+    # collector in the workers, so their memory stays shared instead of being copied
+    gc.freeze()
     children = []
     try:
         for index in range(1, workers):
@@ -89,3 +93,4 @@ def render_all(paths: List[Path], render: Callable[[Path], Any],
                 done = []  # a worker died: the caller renders its share
             for path, when, document in done:
                 remember(path, when, document)
+        gc.unfreeze()

@@ -9,6 +9,7 @@ file host.
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 import logging
@@ -277,6 +278,19 @@ def _export_pages(client: Any, urls: List[str], output: Path, pending: List[Tupl
     output folder), each reporting its pages and the references they found. The ``first``
     pages (one per surface) are exported before forking, so what a surface prepares on its
     first request (its shell, its static parts) is prepared once, not in every worker."""
+    # what exists now (the app, the content) lives until the export ends: frozen, the
+    # collector does not scan it again, in this process nor in the workers (whose memory
+    # then stays shared with this one instead of being copied)
+    gc.freeze()
+    try:
+        return _export_all(client, urls, output, pending, failures, on_page, first)
+    finally:
+        gc.unfreeze()
+
+
+def _export_all(client: Any, urls: List[str], output: Path, pending: List[Tuple[str, str]],
+                failures: _Failures, on_page: Optional[Callable[[StaticPage], None]],
+                first: Iterable[str]) -> List[StaticPage]:
     workers = min(os.cpu_count() or 1, 4)
     if (workers < 2 or len(urls) < PARALLEL_MIN_PAGES or not hasattr(os, "fork")
             or threading.active_count() > 1):
