@@ -24,6 +24,11 @@ def compressible(content_type: str, size: int) -> bool:
     return size >= MIN_SIZE and content_type.startswith(_COMPRESSIBLE)
 
 
+#: Brotli quality for `sprag build` and on-demand compression. 11 is ~30x slower than 7 for
+#: ~7% fewer bytes on JS bundles; `sprag pack` recompresses everything at 11 (pack/compress.py).
+BUILD_BROTLI_QUALITY = 7
+
+
 def compress_variants(body: bytes, best: bool = True) -> Dict[str, bytes]:
     """``{"gzip": ..., "br": ...}`` for ``body``; a variant that is not smaller is dropped."""
     out: Dict[str, bytes] = {}
@@ -31,7 +36,7 @@ def compress_variants(body: bytes, best: bool = True) -> Dict[str, bytes]:
     if len(gz) < len(body):
         out["gzip"] = gz
     if _brotli is not None:
-        br = _brotli.compress(body, quality=11 if best else 5)
+        br = _brotli.compress(body, quality=BUILD_BROTLI_QUALITY if best else 5)
         if len(br) < len(body):
             out["br"] = br
     return out

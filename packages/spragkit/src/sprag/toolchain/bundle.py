@@ -21,6 +21,7 @@ express (``export default``, ``export let``, import cycles, anything unparsed) m
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -83,6 +84,12 @@ def _names(text: str) -> List[Tuple[str, str]]:
             if not _IDENT.match(name):
                 raise BundleError(f"cannot bundle the name {name!r}")
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _top_level_names(body: str) -> frozenset:
+    """Memoised: the same runtime module bodies recur in every surface of a build."""
+    return frozenset(top_level_names(body))
 
 
 def _parse(vpath: str, code: str, resolve: Callable[[str, str], Optional[str]]) -> _Parsed:
@@ -237,6 +244,25 @@ def _split_regions(vpath: str, code: str) -> List[Any]:
     return root
 
 
+# A build resolves regions once per surface and per runtime group over mostly the same
+# module texts: what a piece of text uses is worked out once per build process.
+@functools.lru_cache(maxsize=8192)
+def _used_words(part: str) -> Tuple[str, frozenset]:
+    """``part`` without its import/export lines, and the words it uses."""
+    text = _LINKAGE.sub("", part)
+    return text, _words(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(code: str) -> frozenset:
+    return frozenset(_WORD.findall(code))
+
+
+@functools.lru_cache(maxsize=65536)
+def _mentions(pattern: str, text: str) -> bool:
+    return re.search(pattern, text) is not None  # re keeps compiled patterns
+
+
 def _resolve_regions(sources: Dict[str, str], flags: Iterable[str] = ()) -> Dict[str, str]:
     """``sources`` with every region nothing needs removed (see above); ``flags`` are
     ``@features`` the build turns on itself (``@static`` for ``sprag build static``)."""
@@ -249,9 +275,9 @@ def _resolve_regions(sources: Dict[str, str], flags: Iterable[str] = ()) -> Dict
     def take(parts: List[Any]) -> None:
         for part in parts:
             if isinstance(part, str):
-                text = _LINKAGE.sub("", part)
+                text, words = _used_words(part)
                 texts.append(text)
-                live.update(_WORD.findall(text))
+                live.update(words)
             else:
                 pending.append(part)
 
@@ -261,10 +287,9 @@ def _resolve_regions(sources: Dict[str, str], flags: Iterable[str] = ()) -> Dict
     def seen(pattern: str) -> bool:
         if pattern in found:
             return True
-        compiled = re.compile(pattern)  # re keeps compiled patterns
         start = scanned.get(pattern, 0)
         scanned[pattern] = len(texts)
-        if any(compiled.search(t) for t in texts[start:]):
+        if any(_mentions(pattern, t) for t in texts[start:]):
             found.add(pattern)
             return True
         return False
@@ -352,7 +377,7 @@ class _Linker:
     def bindings(self, v: str) -> List[Tuple[str, str]]:
         out = []
         p = self.parsed[v]
-        used = set(_WORD.findall(p.body))
+        used = _words(p.body)
         for dep, pairs, ns in p.imports:
             for orig, alias in pairs:
                 if alias not in used:
@@ -367,7 +392,7 @@ class _Linker:
         p = self.parsed[v]
         if hoist:
             try:
-                names = set(top_level_names(p.body))
+                names = set(_top_level_names(p.body))
             except ScanError as exc:
                 raise BundleError(f"{v}: {exc}") from None
             binds = [(a, t) for a, t in self.bindings(v) if a != t]
@@ -414,7 +439,7 @@ def _live(entries: Iterable[str], parsed: Dict[str, _Parsed]) -> Set[str]:
             continue
         seen.add(v)
         p = parsed[v]
-        used = set(_WORD.findall(p.body))
+        used = _words(p.body)
         reexported = set(p.stars) | {d for e in p.exports.values() for d in re.findall(r"\{([^{}]+)\}\.", e)}
         stack.extend(reexported)
         compiled = not _is_runtime(v)
@@ -455,13 +480,22 @@ def bundle_surfaces(
     files: Dict[str, str] = {}
     out: Dict[int, BundledSurface] = {}
 
+    parses: Dict[Tuple[str, str], _Parsed] = {}
+
+    def parse(v: str, text: str) -> _Parsed:
+        """A module's parse, once per (module, region-resolved text) in this build."""
+        key = (v, text)
+        if key not in parses:
+            parses[key] = _parse(v, text, resolve)
+        return parses[key]
+
     def analyse(entry_list: List[str], members: Iterable[str]) -> Tuple[List[str], Dict[str, _Parsed]]:
         """Resolve regions over ``members`` and drop the modules nothing uses any more (an
         import whose bindings only dropped regions used), until that settles."""
         current = sorted(set(members))
         while True:
             code = _resolve_regions({v: sources[v] for v in current if v in deps}, flags)
-            parsed = {v: _parse(v, text, resolve) for v, text in code.items()}
+            parsed = {v: parse(v, text) for v, text in code.items()}
             live = sorted(_live(entry_list, parsed))
             if live == current:
                 return current, parsed
