@@ -197,3 +197,19 @@ def _ok(fn):
         return True
     except (AssertionError, OSError, socket.timeout, ConnectionError):
         return False
+
+
+def test_a_host_started_after_a_live_store_change_renders_the_changed_state(hosts, redis_server, tmp_path):
+    from .hosts import PROJECTS, Host
+
+    a, _b = hosts
+    visitor = Visitor()
+    visitor.page(a, "/live")
+    count = visitor.action(a, "/live", "bump")[1]["value"]
+    late = Host("C", PROJECTS / "scale", redis_server.url, tmp_path)
+    try:
+        late.wait_ready("/live")
+        assert until(lambda: visitor.action(late, "/live", "count")[1]["value"] == count)
+        assert f"count={count}" in visitor.page(late, "/live")[1]
+    finally:
+        late.stop()

@@ -63,7 +63,8 @@ class EventStream:
         self._key: Callable[[str], Any] = int
         self.shared = False
         self._tail: Any = None
-        #: ``fn(body)`` for every event delivered (live stores adopt other hosts' changes).
+        #: ``fn(body)`` for every event delivered (live stores adopt other hosts' changes); a
+        #: shared stream also passes them the events its log kept when it starts.
         self.on_event: List[Callable[[Mapping[str, Any]], None]] = []
         if replay is not None:
             self.use(replay)
@@ -114,12 +115,15 @@ class EventStream:
             except Full:
                 # A client this far behind is cut loose; it reconnects and replays the log.
                 self._drop(queue)
+        self._hooks(body)
+        return event_id
+
+    def _hooks(self, body: Mapping[str, Any]) -> None:
         for fn in self.on_event:
             try:
                 fn(body)
             except Exception:  # noqa: BLE001 - a bad hook must not stop the stream
                 log.exception("an event hook of the broadcast stream failed")
-        return event_id
 
     # tailing a shared log ---------------------------------------------------------------------
     def start(self) -> None:
@@ -139,8 +143,16 @@ class EventStream:
 
         last = None
         errors = getattr(getattr(self.replay, "link", None), "errors", (OSError,))
+        caught_up = False
         while True:
             try:
+                if not caught_up:
+                    # state carried by events (live stores) catches up with what the log kept
+                    kept = self.replay.since(_STREAM, None, self.replay_limit)
+                    for _seq, body in kept:
+                        self._hooks(body)
+                    last = kept[-1][0] if kept else None
+                    caught_up = True
                 if last is None:
                     last = self.replay.latest_id(_STREAM)  # type: ignore[attr-defined]
                 entries = self.replay.wait(_STREAM, last, self.heartbeat)  # type: ignore[attr-defined]
