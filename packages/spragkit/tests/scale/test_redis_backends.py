@@ -131,3 +131,28 @@ def test_keys_are_namespaced_by_prefix(redis_url):
     assert other.sessions.load(s.id, SessionPolicy()) is None
     keys = redis.Redis.from_url(redis_url, decode_responses=True).keys("*")
     assert keys and all(k.startswith("appone:") for k in keys)
+
+
+def test_app_config_validates_the_redis_url_and_prefix(monkeypatch):
+    from sprag import AppConfig
+
+    with pytest.raises(ValueError, match=r"redis_url='http://x'\) \(or SPRAG_REDIS_URL\) must look like redis://"):
+        AppConfig(redis_url="http://x")
+    with pytest.raises(ValueError, match="redis_prefix"):
+        AppConfig(redis_prefix="two words")
+    monkeypatch.setenv("SPRAG_REDIS_URL", "redis://10.0.0.5:6379/0")
+    monkeypatch.setenv("SPRAG_REDIS_PREFIX", "shop")
+    cfg = AppConfig()
+    assert (cfg.redis_url, cfg.redis_prefix) == ("redis://10.0.0.5:6379/0", "shop")
+
+
+def test_app_with_redis_url_puts_every_backend_in_redis(redis_url, tmp_path):
+    from sprag import App
+    from sprag.backends.redis import RedisJobStore, RedisReplayLog, RedisSessionStore
+
+    app = App(routes=None, mounts=None, project_dir=tmp_path, redis_url=redis_url, redis_prefix="one")
+    assert app.backends.shared and app.backends.redis.prefix == "one"
+    assert isinstance(app.backends.sessions, RedisSessionStore)
+    assert app.backends.sessions.policy is app.config.session_policy
+    assert isinstance(app.backends.jobs, RedisJobStore) and isinstance(app.backends.replay, RedisReplayLog)
+    assert app.backends.socket_queue.url == redis_url and app.backends.socket_queue.channel == "one:socketio"
