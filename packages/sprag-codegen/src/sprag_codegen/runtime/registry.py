@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Dict, FrozenSet, Iterable, List
@@ -45,14 +44,13 @@ class Helper:
     deps: FrozenSet[str]
 
 
-# A few CPython messages changed between versions; match the Python doing the compiling.
+# Compiled code behaves as CPython 3.11, whichever Python runs the compiler: a few messages
+# changed between versions, and the output must not depend on the build machine.
 _VERSIONED = {
-    "@@EMPTY_MINMAX@@": "iterable argument is empty" if sys.version_info >= (3, 12)
-    else "arg is an empty sequence",
-    "@@FLOAT_MOD@@": "float modulo" if sys.version_info < (3, 12) else "float modulo by zero",
-    "@@FLOAT_DIVMOD@@": "float divmod()" if sys.version_info < (3, 12) else "float floor division by zero",
-    "@@UNBOUND_LOCAL@@": "cannot access local variable '${name}' where it is not associated with a value"
-    if sys.version_info >= (3, 11) else "local variable '${name}' referenced before assignment",
+    "@@EMPTY_MINMAX@@": "arg is an empty sequence",
+    "@@FLOAT_MOD@@": "float modulo",
+    "@@FLOAT_DIVMOD@@": "float divmod()",
+    "@@UNBOUND_LOCAL@@": "cannot access local variable '${name}' where it is not associated with a value",
 }
 
 
