@@ -116,8 +116,10 @@ def _length(value: Union[int, float, str]) -> str:
 def builder(tag: str) -> Callable[..., VNode]:
     """The `ui.<tag>` function for an already-resolved tag name."""
 
+    make = VNode.build  # bound once: every call saves the class attribute lookup
+
     def build(*children: Any, **attrs: Any) -> VNode:
-        return VNode.build(tag, children, attrs)
+        return make(tag, children, attrs)
 
     build.__name__ = build.__qualname__ = tag
     build.__doc__ = f"Build a <{tag}> element: ui.{tag}(*children, **attrs)."
