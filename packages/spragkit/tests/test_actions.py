@@ -204,3 +204,25 @@ def test_annotated_parameter_of_the_wrong_type_is_400(lab):
 def test_get_on_the_action_endpoint_is_a_405_json_envelope(client):
     response = client.get("/__sprag__/actions")
     assert response.status_code == 405 and response.get_json()["ok"] is False
+
+
+def test_an_action_method_named_like_a_controller_method_is_refused_where_it_is_written():
+    import pytest as _pytest
+
+    from sprag import Controller, action
+
+    with _pytest.raises(TypeError) as refused:
+        class BuildController(Controller):
+            @action
+            def start(self, label):
+                return label
+
+    message = str(refused.value)
+    assert "BuildController.start" in message and "@action(name='start')" in message
+
+    class Renamed(Controller):
+        @action(name="start")
+        def start_build(self, label):
+            return label
+
+    assert list(Renamed.actions()) == ["start"]

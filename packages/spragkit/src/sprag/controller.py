@@ -90,6 +90,19 @@ class Controller(specter.Controller):
     """The server half of a surface: ``load()`` feeds the render, ``@action`` methods answer
     the browser. One instance per surface, started and stopped by the app's lifecycle."""
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # `def start(self, label)` as an action would replace Service.start and break the
+        # app's boot with a TypeError far from here: refuse it where it is written.
+        for attr, value in vars(cls).items():
+            spec = getattr(value, _ACTION_ATTR, None)
+            if isinstance(spec, ActionSpec) and callable(getattr(Controller, attr, None)):
+                raise TypeError(
+                    f"{cls.__qualname__}.{attr}: an @action method cannot be named {attr!r}, "
+                    f"that replaces Controller.{attr}(); name the method differently and keep "
+                    f"the action's name: @action(name={spec.name!r}) def {spec.name}_action(self, ...)"
+                )
+
     route: Optional[str] = None
     #: ``build_events(handler)`` gets one: its handlers run with ``self.request`` bound to
     #: the socket's session, user and client id, and their return value is the ack.
