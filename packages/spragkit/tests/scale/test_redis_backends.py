@@ -156,3 +156,23 @@ def test_app_with_redis_url_puts_every_backend_in_redis(redis_url, tmp_path):
     assert app.backends.sessions.policy is app.config.session_policy
     assert isinstance(app.backends.jobs, RedisJobStore) and isinstance(app.backends.replay, RedisReplayLog)
     assert app.backends.socket_queue.url == redis_url and app.backends.socket_queue.channel == "one:socketio"
+
+
+def test_jobs_on_redis_streams_in_one_process_without_monkey_patching(load_project, redis_url, monkeypatch):
+    import gevent
+
+    monkeypatch.setenv("SPRAG_REDIS_URL", redis_url)
+    monkeypatch.setenv("SCALE_STEP", "0.01")
+    app = load_project("scale")
+    app.start()
+    assert app.jobs.dispatch is not None
+    queued = app.jobs.enqueue("work", {"label": "one", "steps": 2}, owner="s1")
+    assert queued["accepted"], queued
+    job_id = queued["job"]["id"]
+    deadline = time.time() + 10
+    while app.jobs.get("work", job_id).state != "completed" and time.time() < deadline:
+        gevent.sleep(0.05)
+    record = app.jobs.get("work", job_id)
+    assert record.state == "completed" and record.result["label"] == "one"
+    assert app.jobs.enqueue("work", {"bad": object()}, owner="s1")["message"].startswith(
+        "The job's payload must be JSON data")

@@ -153,8 +153,13 @@ class StreamDispatch:
         service = self.jobs.queue(queue)
         assert service is not None
         visibility_ms = int(visibility_of(service) * 1000)
+        from gevent import monkey
+
         reader = None
         grouped = False
+        # without gevent's patched sockets a blocking read would stall every greenlet: poll
+        patched = monkey.is_module_patched("socket")
+        block_ms = 1000 if patched else 10
         slot = self._slots.setdefault(queue, Event())
         next_reclaim = 0.0
         while not self._stopping:
@@ -178,8 +183,10 @@ class StreamDispatch:
                 reclaimed = bool(messages)
                 if not messages:
                     got = reader.xreadgroup(GROUP, self.consumer, {self.stream(queue): ">"}, count=free,
-                                            block=1000)
+                                            block=block_ms)
                     messages = got[0][1] if got else []
+                    if not messages and not patched:
+                        gevent.sleep(0.2)
                 self.link.mark_up()
                 for message_id, fields in messages:
                     self._take(queue, service, message_id, fields, reclaimed)

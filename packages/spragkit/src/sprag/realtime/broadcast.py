@@ -140,9 +140,13 @@ class EventStream:
 
     def _follow(self) -> None:
         import gevent
+        from gevent import monkey
 
         last = None
         errors = getattr(getattr(self.replay, "link", None), "errors", (OSError,))
+        # without gevent's patched sockets a blocking read would stall every greenlet: poll
+        patched = monkey.is_module_patched("socket")
+        block = self.heartbeat if patched else 0.01
         caught_up = False
         while True:
             try:
@@ -155,7 +159,9 @@ class EventStream:
                     caught_up = True
                 if last is None:
                     last = self.replay.latest_id(_STREAM)  # type: ignore[attr-defined]
-                entries = self.replay.wait(_STREAM, last, self.heartbeat)  # type: ignore[attr-defined]
+                entries = self.replay.wait(_STREAM, last, block)  # type: ignore[attr-defined]
+                if not patched and not entries:
+                    gevent.sleep(0.2)
                 link = getattr(self.replay, "link", None)
                 if link is not None:
                     link.mark_up()
