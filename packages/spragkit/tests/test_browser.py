@@ -125,6 +125,27 @@ def test_hydration_keeps_integral_floats_and_action_floats(page, server):
     assert page.errors == []
 
 
+def test_a_snowflake_id_round_trips_exactly_through_compiled_code_and_an_action(page, server):
+    """load() returns 1234567890123456789012: the page prints it (SSR and hydrated), compiled
+    code increments it as a BigInt, sends it back through an action, and the server's schema
+    (Field(int)) receives the exact Python int; its result comes back exact too."""
+    big = 1234567890123456789012
+    page.goto(server.url + "/bigints")
+    expected = {"id": str(big), "low": "12", "small": "7",
+                "ids": f"[{2**53}, {-(2**64)}]", "tag": "{'$i': '5'}"}
+    assert {c: page.locator("." + c).text_content() for c in expected} == expected
+    page.wait_for_function("() => document.documentElement.dataset.spragReady === '1'")
+    assert page.evaluate("() => typeof window.__SPRAG_PAYLOAD__.modules[0].state.id") == "bigint"
+    assert {c: page.locator("." + c).text_content() for c in expected} == expected
+    page.click("[data-role='bump']")
+    page.wait_for_function(f"() => document.querySelector('.id').textContent === '{big + 1}'")
+    assert page.locator(".low").text_content() == "13"
+    page.click("[data-role='send']")
+    echo = f"int {big + 1} {big + 2} [{2**53}, {-(2**64)}]"
+    page.wait_for_function(f"() => document.querySelector('.echo').textContent === '{echo}'")
+    assert page.errors == []
+
+
 def test_default_template_counter_counts_from_its_single_production_file(page, tmp_path):
     import subprocess
     import sys

@@ -31,7 +31,8 @@ document.documentElement.dataset.ready = "1";
 
 # The page payload stand-in: what a SPRAG page would embed.
 PAYLOAD = """export const payload = () => (globalThis.__P__ ||= {csrf: new URLSearchParams(location.search).get("csrf") || "good", path: location.pathname});
-export const parseTyped = JSON.parse;"""
+export const parseTyped = JSON.parse;
+export const stringify = JSON.stringify;"""
 
 
 @app.get("/page")

@@ -79,6 +79,16 @@ def test_chat_roundtrip_acks_the_sender_and_replies_to_every_page(contexts, serv
     assert a.errors == [] and b.errors == []
 
 
+def test_a_big_int_crosses_the_socket_exactly_both_ways(contexts, server):
+    """emit_socket with 1234567890123456789012 (a BigInt): the handler gets the exact int, its
+    ack and its emit_socket come back exact (sprag.wire tags on both sides)."""
+    a = open_page(contexts(), server)
+    click(a, "double")
+    wait_log(a, "double 2469135780246913578024 1234567890123456789012")
+    wait_log(a, "doubled 2469135780246913578025")
+    assert a.errors == []
+
+
 def test_session_id_reaches_both_tabs_of_one_session_and_not_another_browser(contexts, server):
     first = contexts()
     a1, a2 = open_page(first, server), open_page(first, server)

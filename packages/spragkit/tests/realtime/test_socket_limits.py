@@ -140,3 +140,20 @@ def test_emit_socket_refuses_unknown_targets():
         bridge.emit("x", {}, room="a")
     with pytest.raises(ValueError, match="needs an event name"):
         bridge.emit("", {})
+
+
+def test_big_ints_cross_the_socket_tagged_both_ways(sio):
+    """The browser sends a BigInt as {"$i": digits}; the handler gets the exact int, and its
+    ack and emits carry ints past 2**53 tagged again (sprag.wire)."""
+    big = 1234567890123456789012
+    ack = sio.emit("chat:double", {"n": {"$i": str(big)}})
+    assert ack == {"n": {"$i": str(2 * big)}, "type": "int", "repr": repr(big)}
+    assert ("chat:doubled", {"n": {"$i": str(2 * big)}}) in sio.events
+    # safe-range ints stay plain numbers
+    assert sio.emit("chat:double", {"n": 21}) == {"n": 42, "type": "int", "repr": "21"}
+
+
+def test_a_malformed_tag_in_a_socket_event_gets_an_error_ack(sio):
+    ack = sio.emit("chat:double", {"n": {"$i": "12e3"}})
+    assert ack["ok"] is False and "is not an int" in ack["error"] and "chat:double" in ack["error"]
+    assert sio.emit("chat:message", {"text": "still here"})["echo"] == "still here"

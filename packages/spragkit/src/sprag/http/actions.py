@@ -8,7 +8,6 @@ envelope ``{"ok": true, "value": ..., "redirect": null}``. A rejected request ch
 
 from __future__ import annotations
 
-import json
 import logging
 import traceback
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from ..controller import bind_arguments
 from ..surfaces import Surface
 from ..urls import ACTION_PATH
 from .auth import auth_requirement
+from ..wire import WireError, from_json
 from .errors import envelope
 from .guard import CSRF_HEADER, GuardRule, Rejection, RequestGuard, auth_problem
 from .redirects import Redirect
@@ -63,9 +63,11 @@ def method_not_allowed() -> Response:
 
 def _parse(raw: bytes) -> Tuple[Optional[Dict[str, Any]], Optional[Response]]:
     try:
-        body = json.loads(raw.decode("utf-8"))
+        body = from_json(raw)
     except RecursionError:
         return None, _fail(400, "Request body is nested too deeply")
+    except WireError as exc:
+        return None, _fail(400, f"Request body has a malformed tag: {exc}")
     except (ValueError, UnicodeDecodeError):
         return None, _fail(400, "Request body is not valid JSON; send {\"route\", \"action\", \"payload\"}")
     if not isinstance(body, dict):

@@ -9,7 +9,7 @@ from typing import Any, Callable, Dict
 
 from flask import Response
 
-from ..render.payload import to_json
+from ..wire import to_json
 
 __all__ = ["envelope", "error_page", "bare_error_page"]
 
@@ -30,7 +30,7 @@ def envelope(status: int, ok: bool, **body: Any) -> Response:
         data["errors"] = body.get("errors") or {}
         if body.get("traceback"):
             data["traceback"] = body["traceback"]
-    return Response(to_json(data), status=status, mimetype="application/json",
+    return Response(to_json(data, "the action's value"), status=status, mimetype="application/json",
                     headers={"Cache-Control": "no-store"})
 
 

@@ -4,7 +4,7 @@
  * @module sprag/actions
  */
 import { toPlain } from "ragot/plain.js";
-import { parseTyped, payload } from "./payload.js";
+import { parseTyped, payload, stringify } from "./payload.js";
 
 /** A rejected action: `status`, `error` (message) and `errors` ({field: message}). */
 export class ActionError extends Error {
@@ -43,7 +43,7 @@ export async function callAction(name, data) {
       ...(p.client && { "X-Sprag-Client": p.client }), // this tab's socket: self.request.client_id
       //#endif
     },
-    body: JSON.stringify({ route: p.route, action: String(name), payload: toPlain(data) || {}, path: p.path }),
+    body: stringify({ route: p.route, action: String(name), payload: toPlain(data) || {}, path: p.path }),
   });
   let body = null;
   try {

@@ -1,23 +1,25 @@
 /**
- * The page payload (JSON in <script id="sprag-payload">), read once.
- * Integral floats arrive tagged {"$f": n} and become the compiled code's boxed floats, so
- * str(2.0) stays "2.0" after hydration; {"$d": [[k, v]]} is an escaped user dict.
+ * The page payload (JSON in <script id="sprag-payload">), read once, and the wire's JSON both
+ * ways (sprag/wire.py on the server). Integral floats travel as {"$f": n} (the compiled code's
+ * boxed floats, so str(2.0) stays "2.0"), ints past 2**53 as {"$i": "digits"} (BigInt), and
+ * {"$d": [[k, v]]} is an escaped user dict whose only key is a tag name.
  * @module sprag/payload
  */
 import { $box } from "pyrt/helpers.js";
 
 let cached = null;
 
-function revive(_key, value) {
-  if (value && typeof value === "object" && !Array.isArray(value)) {
-    const keys = Object.keys(value);
-    if (keys.length === 1) {
-      if (keys[0] === "$f" && typeof value.$f === "number") return $box(value.$f);
-      if (keys[0] === "$d" && Array.isArray(value.$d)) return Object.fromEntries(value.$d);
-    }
-  }
-  return value;
-}
+// The tag `v` carries: its only key when that is "$f", "$i" or "$d" (sprag/wire.py).
+const TAG = /^\$[fdi]$/;
+const tagOf = (v) => {
+  const keys = v && v.constructor == Object && Object.keys(v);
+  return keys && keys.length == 1 && TAG.test(keys[0]) && keys[0];
+};
+const REVIVE = { $f: $box, $i: BigInt, $d: Object.fromEntries };
+const revive = (_key, v) => {
+  const tag = tagOf(v);
+  return tag ? REVIVE[tag](v[tag]) : v;
+};
 
 /**
  * Put the payload's boxed floats back into `plain` (the runtime's toPlain made them plain
@@ -33,10 +35,17 @@ export function rebox(plain, typed) {
   return plain;
 }
 
-/** JSON.parse that revives tagged floats and escaped dicts. */
+/** JSON.parse that revives tagged floats, big ints and escaped dicts. */
 export function parseTyped(text) {
   return JSON.parse(text, revive);
 }
+
+/** JSON.stringify for the server: a BigInt, a boxed float or a tag-like dict goes tagged. */
+export const stringify = (value) =>
+  JSON.stringify(value, (_key, v) => {
+    const tag = tagOf(v);
+    return typeof v == "bigint" ? { $i: "" + v } : v instanceof Number ? { $f: +v } : tag ? { $d: [[tag, v[tag]]] } : v;
+  });
 
 /** @returns {object} the payload, also exposed as window.__SPRAG_PAYLOAD__ */
 export function payload() {

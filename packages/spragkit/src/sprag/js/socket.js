@@ -5,7 +5,7 @@
  * re-joins its topics after every reconnect. Nothing connects until a module uses it.
  * @module sprag/socket
  */
-import { payload } from "./payload.js";
+import { parseTyped, payload, stringify } from "./payload.js";
 import { backoff } from "./retry.js";
 
 /** This page's client id: the server targets `client_id=` at it; actions send it too. */
@@ -69,7 +69,7 @@ class Socket {
       for (const topic of this.topics.keys()) ws.send("42" + JSON.stringify(["sprag:join", { topic }]));
       for (const [frame, ack] of this.queue.splice(0)) this.send(frame, ack);
     } else if (kind == "2") {
-      const [event, data] = JSON.parse(body);
+      const [event, data] = parseTyped(body);
       for (const fn of [...(this.handlers.get(event) || [])]) {
         try {
           fn(data);
@@ -80,7 +80,7 @@ class Socket {
     } else if (kind == "3") {
       const pending = this.acks.get(id);
       this.acks.delete(id);
-      if (pending) pending[0](JSON.parse(body)[0] ?? null);
+      if (pending) pending[0](parseTyped(body)[0] ?? null);
     } else if (kind == "4") {
       const why = new Error("socket refused: " + JSON.parse(body).message);
       console.error(why.message);
@@ -132,7 +132,7 @@ class Socket {
     return new Promise((resolve, reject) => {
       const id = this.seq++;
       this.acks.set(id, [resolve, reject, false]);
-      this.send("42" + id + JSON.stringify([event, data === undefined ? null : data]), id);
+      this.send("42" + id + stringify([event, data === undefined ? null : data]), id);
     });
   }
 

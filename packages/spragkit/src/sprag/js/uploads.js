@@ -12,7 +12,7 @@
  * @module sprag/uploads
  */
 import { ActionError } from "./actions.js";
-import { parseTyped, payload } from "./payload.js";
+import { parseTyped, payload, stringify } from "./payload.js";
 
 const BASE = "/__sprag__/uploads";
 const RETRIES = 8;
@@ -119,11 +119,11 @@ export function uploadForm(name, event, onProgress) {
 
   async function run() {
     const described = files.map(({ field, file }) => ({ field, name: file.name, size: file.size, type: file.type }));
-    const plan = check(await send(xhrs, "POST", q("/plan"), JSON.stringify({ payload: fields, files: described }),
+    const plan = check(await send(xhrs, "POST", q("/plan"), stringify({ payload: fields, files: described }),
       headers({ "Content-Type": "application/json" }))).value;
     const refs = {};
     const form = new FormData();
-    form.append("__sprag_payload", JSON.stringify(fields));
+    form.append("__sprag_payload", stringify(fields));
     let before = 0;
     const small = [];
     for (let i = 0; i < files.length; i++) {

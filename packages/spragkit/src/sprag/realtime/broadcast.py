@@ -19,7 +19,7 @@ from gevent.lock import RLock
 from gevent.queue import Empty, Full, Queue
 
 from ..backends.replay import InMemoryReplayLog, ReplayLog
-from ..render.payload import to_json
+from ..wire import to_json
 
 __all__ = ["EVENTS_PATH", "BROADCAST_EVENT", "EventStream"]
 
@@ -93,7 +93,7 @@ class EventStream:
         if not isinstance(event, str) or not event:
             raise ValueError(f"broadcast events need a non-empty string name, got {event!r}")
         body = {"event": event, "payload": payload}
-        to_json(body)  # refuse non-JSON data here, not in every client's stream
+        to_json(body, "a broadcast payload")  # refuse non-JSON data here, not in every client's stream
         if self.shared:  # every process (this one too) delivers it from the log's tail
             try:
                 return f"{self.epoch}.{self.replay.append(_STREAM, body)}"

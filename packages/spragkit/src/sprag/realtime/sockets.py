@@ -9,7 +9,8 @@ joins (``join_topic``), each checked by the page controller's ``authorize_topic(
 Controller handlers (``build_events(handler)`` -> ``handler.on(event, fn)``, see
 ``sprag.controller.SocketEvents``) run through :meth:`SocketBridge.run`, with
 ``self.request`` bound to the socket's session, user and client id; their return value is
-the ack. Events over the size limit, unknown events, bad topics and handlers that raise are
+the ack. Payloads and acks speak the wire's JSON (``sprag.wire``: ints past 2**53, integral
+floats and tag-like dicts tagged) in both directions. Events over the size limit, unknown events, bad topics and handlers that raise are
 answered with an error ack ``{"ok": false, "error": ...}``; the connection stays up.
 """
 
@@ -28,6 +29,7 @@ import specter
 from specter import HTTPError
 
 from ..http.request import SpragRequest
+from ..wire import WireError, for_wire, untyped
 
 #: ``match_surface(path) -> (surface, params)`` or None: the page a socket's page is.
 MatchSurface = Callable[[str], Optional[Tuple[Any, Dict[str, Any]]]]
@@ -216,9 +218,13 @@ class SocketBridge:
         problem = self._too_big(event, data)
         if problem:
             return problem
+        try:
+            data = untyped(data)
+        except WireError as exc:
+            return error_ack(f"event {event!r}: {exc}")
         self._bind(info)
         try:
-            return fn(data)
+            return for_wire(fn(data), f"the ack of {event!r}")
         except HTTPError as exc:
             body = exc.to_dict()
             body.update(ok=False, status=exc.status)
@@ -328,7 +334,7 @@ class SocketBridge:
         if sio is None:  # no Socket.IO server (a static export): no socket to reach
             log.debug("emit_socket(%r): no Socket.IO server; nothing sent", event)
             return
-        sio.emit(event, payload, to=rooms or None)
+        sio.emit(event, for_wire(payload, f"emit_socket({event!r}) payload"), to=rooms or None)
 
 
 def uses_sockets(controller_classes: Iterable[type], browser_sources: Iterable[str]) -> bool:

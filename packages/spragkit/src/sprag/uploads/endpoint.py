@@ -29,6 +29,7 @@ from ..http.actions import fail as _fail
 from ..http.auth import auth_requirement
 from ..http.guard import Admitted, GuardRule, Rejection
 from ..http.limits import UploadLimits
+from ..wire import WireError, from_json
 from .files import UploadedFile
 from .multipart import UploadRejected, drain, read_multipart
 from .resumable import OFFSET_HEADER, Resumables, Sweeper, plan_sizes
@@ -101,8 +102,10 @@ class Uploads:
             return admitted
         target, passed, limits = admitted
         try:
-            body = json.loads((passed.body or b"{}").decode("utf-8"))
-        except (ValueError, UnicodeDecodeError):
+            body = from_json(passed.body or b"{}")
+        except WireError as exc:
+            return _fail(400, f"The upload plan has a malformed tag: {exc}")
+        except (ValueError, UnicodeDecodeError, RecursionError):
             return _fail(400, "An upload plan is JSON {\"payload\", \"files\"}")
         files = body.get("files") if isinstance(body, dict) else None
         payload = body.get("payload") if isinstance(body, dict) else None
@@ -203,8 +206,10 @@ class Uploads:
         raw = fields.pop(_PAYLOAD_FIELD, None)
         if raw:
             try:
-                payload = json.loads(raw[0])
-            except ValueError:
+                payload = from_json(raw[0])
+            except WireError as exc:
+                return _fail(400, f"The {_PAYLOAD_FIELD} field has a malformed tag: {exc}")
+            except (ValueError, RecursionError):
                 return _fail(400, f"The {_PAYLOAD_FIELD} field is not JSON")
             if not isinstance(payload, dict):
                 return _fail(400, f"The {_PAYLOAD_FIELD} field must be a JSON object")

@@ -14,6 +14,7 @@ class ChatController(Controller):
         handler.on("chat:whoami", self.whoami)
         handler.on("chat:boom", self.boom)
         handler.on("chat:deny", self.deny)
+        handler.on("chat:double", self.double)
 
     def handle_message(self, payload):
         text = payload["text"]
@@ -26,6 +27,12 @@ class ChatController(Controller):
         bridge = current_app.extensions["sprag.realtime"].sockets
         return {"session_id": self.request.session_id, "client_id": self.request.client_id,
                 "path": self.request.path, "topics": sorted(bridge.client().topics)}
+
+    def double(self, payload):
+        # ints past 2**53 cross the socket exactly, both ways (sprag.wire)
+        n = payload["n"]
+        self.emit_socket("chat:doubled", {"n": n * 2}, client_id=self.request.client_id)
+        return {"n": n * 2, "type": type(n).__name__, "repr": repr(n)}
 
     def boom(self, payload):
         raise RuntimeError("secret internal detail")

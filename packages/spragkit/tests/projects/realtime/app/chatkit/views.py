@@ -17,6 +17,7 @@ class ChatView(Component):
             ui.button("start job", data_role="start_job"),
             ui.button("bump", data_role="bump"),
             ui.button("clock", data_role="clock"),
+            ui.button("double", data_role="double"),
             ui.ul([ui.li(line) for line in self.state["log"]], class_="log"),
             class_="chat",
         )
@@ -33,6 +34,7 @@ class ChatModule(Module):
         self.on_socket("private:notice", lambda p: self.record("private:notice"))
         self.on_socket("route:notice", lambda p: self.record("route:notice " + p["path"]))
         self.on_socket("marker", lambda p: self.record("marker"))
+        self.on_socket("chat:doubled", lambda p: self.record("doubled " + str(p["n"] + 1)))
         self.listen("log", self.record)
         self.subscribe(board, self.on_board)
         self.delegate(self.element, "click", "button", self.on_click)
@@ -66,6 +68,10 @@ class ChatModule(Module):
         elif role == "clock":
             self.clock_seen = 0
             self.stream("/datetime/", self.on_clock)
+        elif role == "double":
+            # a snowflake-sized int (a BigInt here) crosses the socket exactly, both ways
+            self.emit_socket("chat:double", {"n": 1234567890123456789012}).then(
+                lambda ack: self.record("double " + str(ack["n"]) + " " + ack["repr"]))
         elif role == "leave":
             self.leave_topic("room:alpha")
         elif role == "whoami":
