@@ -219,7 +219,7 @@ def test_stopping_a_module_releases_its_socket_handlers_topics_and_streams(conte
     whoami = f"async () => (await import({json.dumps(socket_url)})).socket().emit('chat:whoami', {{}})"
     assert page.evaluate(whoami)["topics"] == ["room:alpha", "upload:123"]
     handlers = f"async () => [...(await import({json.dumps(socket_url)})).socket().handlers.values()].reduce((n, s) => n + s.size, 0)"
-    assert page.evaluate(handlers) == 8  # ChatModule 6, UploadModule 2
+    assert page.evaluate(handlers) == 9  # ChatModule 7, UploadModule 2
     opened = json.loads(urllib.request.urlopen(f"{dev_server.url}/clock-sockets/", timeout=5).read())
     assert opened == {"open": 1}
     # `sprag dev` exposes the page's modules; stop every one of them
