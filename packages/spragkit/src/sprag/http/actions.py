@@ -21,8 +21,8 @@ from ..backends.sessions import Session
 from ..controller import bind_arguments
 from ..surfaces import Surface
 from ..urls import ACTION_PATH
-from .auth import auth_requirement
 from ..wire import WireError, from_json
+from .auth import auth_requirement
 from .errors import envelope
 from .guard import CSRF_HEADER, GuardRule, Rejection, RequestGuard, auth_problem
 from .redirects import Redirect
