@@ -1,7 +1,10 @@
 """Static export of a 500-document collection: `sprag build static` of the docs template vs a
 plain markdown-it-py + Jinja2 script (bench/content_reference.py) rendering the same pages.
 
-    .venv/bin/python bench/content_bench.py [--docs 500] [--runs 5]
+    .venv/bin/python bench/content_bench.py [--docs 500] [--runs 5] [--before DIR]
+
+``--before DIR``: also time the framework of an older checkout in the same run (DIR holds its
+``packages/*/src``, e.g. ``git archive REV packages | tar -x -C DIR``; put first on PYTHONPATH).
 
 Both run as whole processes (interpreter start, imports, reading, rendering, writing),
 alternating, each into a fresh output folder in a fresh process (after one unmeasured run
@@ -86,6 +89,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--docs", type=int, default=500)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--before", type=Path, default=None,
+                        help="a folder with an older checkout's packages/*/src, timed too")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="sprag-content-bench-"))
     try:
@@ -105,22 +110,39 @@ def main() -> None:
         plain_cmd = [sys.executable, str(HERE / "content_reference.py"), content]
         timed(sprag_cmd + [work / "warm"], work, env)  # writes the bytecode caches
         timed(plain_cmd + [work / "warm-ref"], work, env)
-        sprag, plain = [], []
+        before_env = None
+        if args.before is not None:
+            sources = sorted(str(p) for p in args.before.resolve().glob("packages/*/src"))
+            if not sources:
+                raise SystemExit(f"--before {args.before}: no packages/*/src in it")
+            before_env = dict(env, PYTHONPATH=os.pathsep.join(sources),
+                              PYTHONPYCACHEPREFIX=str(work / "pycache-before"))
+            timed(sprag_cmd + [work / "warm-before"], work, before_env)
+        sprag, plain, before = [], [], []
         for run in range(args.runs):
             sprag.append(timed(sprag_cmd + [work / f"out-{run}"], work, env))
             plain.append(timed(plain_cmd + [work / f"ref-{run}"], work, env))
-            shutil.rmtree(work / f"out-{run}", ignore_errors=True)
-            shutil.rmtree(work / f"ref-{run}", ignore_errors=True)
+            if before_env is not None:
+                before.append(timed(sprag_cmd + [work / f"before-{run}"], work, before_env))
+            for name in (f"out-{run}", f"ref-{run}", f"before-{run}"):
+                shutil.rmtree(work / name, ignore_errors=True)
         print(f"documents: {count} (plus the template's blog, tags, feed, sitemap, search, 404)")
         print(f"{'':34} {'wall':>7} {'cpu':>7}   wall of each run")
-        for label, runs in (("sprag build static --check-links", sprag),
-                            ("markdown-it-py + Jinja2 script", plain)):
+        sides = [("sprag build static --check-links", sprag),
+                 ("markdown-it-py + Jinja2 script", plain)]
+        if before:
+            sides.append(("the same, --before checkout", before))
+        for label, runs in sides:
             wall = statistics.median(r[0] for r in runs)
             cpu = statistics.median(r[1] for r in runs)
             print(f"{label:34} {wall:6.2f}s {cpu:6.2f}s   " + " ".join(f"{r[0]:.2f}" for r in runs))
         ratio_wall = statistics.median(r[0] for r in sprag) / statistics.median(r[0] for r in plain)
         ratio_cpu = statistics.median(r[1] for r in sprag) / statistics.median(r[1] for r in plain)
         print(f"ratio (medians): wall {ratio_wall:.2f}x, cpu {ratio_cpu:.2f}x (goal: wall <= 1.5x)")
+        if before:
+            b_wall = statistics.median(r[0] for r in before) / statistics.median(r[0] for r in plain)
+            b_cpu = statistics.median(r[1] for r in before) / statistics.median(r[1] for r in plain)
+            print(f"--before checkout (medians): wall {b_wall:.2f}x, cpu {b_cpu:.2f}x")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
