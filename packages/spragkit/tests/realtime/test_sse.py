@@ -144,3 +144,18 @@ def test_a_client_too_far_behind_is_cut_loose_and_resumes_from_the_log():
 def test_publish_refuses_data_that_is_not_json():
     with pytest.raises(TypeError, match="JSON"):
         EventStream().publish("x", object())
+
+
+def test_a_big_int_in_a_broadcast_is_tagged_and_a_small_one_stays_a_number():
+    from flask import Flask
+
+    app = Flask(__name__)
+    events = EventStream(heartbeat=5)
+    app.add_url_rule("/events", "events", lambda: events.response())
+    response = app.test_client().get("/events", buffered=False)
+    chunks = iter(response.response)
+    assert next(chunks).startswith(b"retry:")
+    events.publish("sprag:store", {"name": "ids", "state": {"last": 1234567890123456789012, "n": 7}})
+    frame = next(chunks).decode()
+    assert '"state":{"last":{"$i":"1234567890123456789012"},"n":7}' in frame
+    response.close()
