@@ -113,7 +113,7 @@ def test_topic_emits_reach_only_joined_clients(server, sio):
     assert sio.emit("sprag:join", {"topic": "room:alpha"})["ok"]
     import urllib.request
 
-    urllib.request.urlopen(f"{server.url}/kick/5/", timeout=5).read()
+    urllib.request.urlopen(f"{server.url}/kick/5/", timeout=30).read()
     # events are ordered per connection: the ack of a later emit comes after the notice
     sio.emit("chat:whoami", {})
     other.emit("chat:whoami", {})
@@ -125,7 +125,7 @@ def test_topic_emits_reach_only_joined_clients(server, sio):
 def test_a_target_given_as_none_reaches_no_one_and_no_target_reaches_everyone(server, sio):
     import urllib.request
 
-    urllib.request.urlopen(f"{server.url}/nobody/", timeout=5).read()
+    urllib.request.urlopen(f"{server.url}/nobody/", timeout=30).read()
     sio.emit("chat:whoami", {})
     names = [name for name, _ in sio.events]
     assert "everyone" in names and "nobody" not in names

@@ -43,7 +43,7 @@ class Stream:
 
 
 def kick(server, n):
-    urllib.request.urlopen(f"{server.url}/kick/{n}/", timeout=5).read()
+    urllib.request.urlopen(f"{server.url}/kick/{n}/", timeout=30).read()
 
 
 def test_the_stream_has_anti_buffering_headers_and_a_retry_hint(server):
