@@ -17,14 +17,14 @@ def server():
 
 
 def test_serves_a_document_page(server):
-    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
     conn.request("GET", "/")
     response = conn.getresponse()
     assert response.status == 200 and b"Hello from the server" in response.read()
 
 
 def test_keep_alive_requests_do_not_stall_on_delayed_ack(server):
-    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
     timings = []
     for _ in range(30):
         started = time.perf_counter()
@@ -38,7 +38,7 @@ def test_keep_alive_requests_do_not_stall_on_delayed_ack(server):
 
 
 def test_precompressed_hashed_asset_over_the_wire(server):
-    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=5)
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
     conn.request("GET", "/", headers={"Accept-Encoding": "br"})
     html = conn.getresponse().read().decode()
     href = html.split('rel="stylesheet" href="', 1)[1].split('"', 1)[0]
