@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import functools
 import logging
-from typing import Any, Callable, Dict, Mapping, Optional
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional
 
-from flask import Flask, Response, jsonify, request
-from werkzeug.exceptions import HTTPException
+if TYPE_CHECKING:  # Flask loads when a response is made, not when a controller is defined
+    from flask import Flask, Response
 
 __all__ = [
     "HTTPError",
@@ -47,6 +47,8 @@ class HTTPError(Exception):
 
     def to_response(self) -> Response:
         """A Flask JSON response carrying the envelope and the status."""
+        from flask import jsonify
+
         response = jsonify(self.to_dict())
         response.status_code = self.status
         return response
@@ -67,6 +69,8 @@ def install_error_handler(app: Flask) -> None:
 
 def _to_response(result: Any) -> Any:
     # Lazy import: outcome imports http, not the other way round at import time.
+    from flask import jsonify
+
     from .outcome import Outcome
 
     if isinstance(result, Outcome):
@@ -88,6 +92,8 @@ def json_endpoint(view: Callable[..., Any]) -> Callable[..., Any]:
 
     @functools.wraps(view)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from werkzeug.exceptions import HTTPException
+
         try:
             result = view(*args, **kwargs)
         except HTTPError as exc:
@@ -107,6 +113,8 @@ def json_endpoint(view: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _request_object() -> Dict[str, Any]:
+    from flask import request
+
     data = request.get_json(silent=True)
     if data is None:
         raise HTTPError(

@@ -23,13 +23,15 @@ Resource is a Service: stopping it closes every socket it has open.
 from __future__ import annotations
 
 import logging
-from typing import Any, Callable, Dict, List, Optional, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Union
 
-from flask import Flask, Response, jsonify, request
 from gevent.lock import RLock
 
 from .http import HTTPError
 from .service import Service
+
+if TYPE_CHECKING:  # Flask loads when a resource is served or registered
+    from flask import Flask, Response
 
 __all__ = ["Resource", "WebSocket", "is_websocket_upgrade"]
 
@@ -37,7 +39,7 @@ log = logging.getLogger("specter.resources")
 
 #: ``guard(resource) -> None`` runs before ``get``/``websocket``; it raises HTTPError (or
 #: returns a Response) to refuse the request.
-Guard = Callable[["Resource"], Optional[Response]]
+Guard = Callable[["Resource"], Optional["Response"]]
 
 
 def is_websocket_upgrade(environ: Dict[str, Any]) -> bool:
@@ -106,21 +108,35 @@ class WebSocket:
             pass
 
 
-class _Upgraded(Response):
-    """What the view returns after a WebSocket session: the socket was taken over, write nothing."""
+_upgraded: Any = None
 
-    def __init__(self, mode: str) -> None:
-        super().__init__()
-        self._mode = mode
 
-    def __call__(self, environ: Any, start_response: Any) -> Any:
-        if self._mode == "werkzeug":
-            # Werkzeug's server treats ConnectionError as "client went away": no response.
-            raise ConnectionError("websocket session ended")
-        return []
+def _upgraded_class() -> Any:
+    """The Response class of a taken-over socket (built on first use: Flask loads lazily)."""
+    global _upgraded
+    if _upgraded is None:
+        from flask import Response
+
+        class _Upgraded(Response):
+            """What the view returns after a WebSocket session: the socket was taken over, write nothing."""
+
+            def __init__(self, mode: str) -> None:
+                super().__init__()
+                self._mode = mode
+
+            def __call__(self, environ: Any, start_response: Any) -> Any:
+                if self._mode == "werkzeug":
+                    # Werkzeug's server treats ConnectionError as "client went away": no response.
+                    raise ConnectionError("websocket session ended")
+                return []
+
+        _upgraded = _Upgraded
+    return _upgraded
 
 
 def _to_response(value: Any) -> Any:
+    from flask import Response, jsonify
+
     if isinstance(value, (Response, tuple)):
         return value
     if isinstance(value, str):
@@ -183,6 +199,8 @@ class Resource(Service):
     # serving ------------------------------------------------------------------------------
     def serve(self, params: Dict[str, Any], guard: Optional[Guard] = None) -> Any:
         """Answer the current request: GET value, or run a WebSocket session on an upgrade."""
+        from flask import request
+
         if guard is not None:
             refused = guard(self)
             if refused is not None:
@@ -207,7 +225,7 @@ class Resource(Service):
                 if ws in self._sockets:
                     self._sockets.remove(ws)
             ws.close()
-        return _Upgraded(ws.mode)
+        return _upgraded_class()(ws.mode)
 
     def register(self, app: Flask, *, guard: Optional[Guard] = None,
                  endpoint: Optional[str] = None) -> str:

@@ -9,9 +9,10 @@ controllers).
 from __future__ import annotations
 
 import re
-from typing import Any, Callable, Dict, Iterable, List, Optional
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional
 
-from flask import Blueprint, Flask
+if TYPE_CHECKING:  # Flask loads when a blueprint is built, not when a router is defined
+    from flask import Blueprint, Flask
 
 __all__ = ["Router", "route"]
 
@@ -122,6 +123,8 @@ class Router:
     def blueprint(self) -> Blueprint:
         """The Flask Blueprint (built once, on first access)."""
         if self._blueprint is None:
+            from flask import Blueprint
+
             bp = Blueprint(self.name, __name__, url_prefix=self.url_prefix)
             for r in self._routes:
                 bp.add_url_rule(r["rule"], endpoint=r["endpoint"], view_func=r["view"],

@@ -16,11 +16,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, Iterable, List, Mapping
-
-import jinja2
+from typing import TYPE_CHECKING, Dict, Iterable, List, Mapping
 
 from .terminal import SpragError
+
+if TYPE_CHECKING:  # Jinja2 loads when a template is rendered, not on every `sprag` start
+    import jinja2
 
 __all__ = [
     "TEMPLATES_DIR",
@@ -65,6 +66,8 @@ class RenderedFile:
 
 
 def _environment() -> jinja2.Environment:
+    import jinja2
+
     return jinja2.Environment(
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
@@ -93,6 +96,8 @@ def render_template(name: str, context: Mapping[str, object]) -> List[RenderedFi
             f"unknown template '{name}'",
             hint="available templates: " + ", ".join(sorted(PROJECT_TEMPLATES)),
         )
+    import jinja2
+
     env = _environment()
     rendered = []
     for source in sorted(root.rglob("*")):

@@ -9,11 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
-
-from flask import Flask, Response, g, request
-
-from specter.boot import boot
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 from .backends import Backends, UrlSocketQueue
 from .backends.sessions import Session, SessionPolicy, SessionStore
@@ -33,6 +29,9 @@ from .http.routing import Router
 from .http.sessions import SessionAccess
 from .surfaces import Shell, Surface
 from .toolchain.errors import BuildError
+
+if TYPE_CHECKING:  # Flask and specter's boot load when the web side is wired (not in `sprag build`)
+    from flask import Flask, Response
 
 __all__ = ["App"]
 
@@ -289,6 +288,10 @@ class App:
         with self._wire_lock:
             if self._flask is not None:
                 return
+            from flask import Flask
+
+            from specter.boot import boot
+
             flask = Flask("sprag_app", static_folder=None, root_path=str(self.config.project_dir))
             flask.config["SPRAG_APP"] = self
             flask.extensions.update(self._extensions)
@@ -350,12 +353,15 @@ class App:
             return self.config.server_mode == "websocket"
         import inspect
 
-        from .realtime import uses_sockets
+        from .realtime.sockets import may_use_sockets, uses_sockets
         from .toolchain.compile import browser_classes
 
+        files: Dict[str, str] = {}
         for surface in self.surfaces:
             sources = []
             for cls in browser_classes(surface) if surface.interactive else ():
+                if not may_use_sockets(cls, files):
+                    continue  # its whole file names no socket call: skip inspect (slow)
                 try:
                     sources.append(inspect.getsource(cls))
                 except (OSError, TypeError):  # a packed build ships no source
@@ -539,6 +545,8 @@ class App:
         return self._controllers[id(surface)]
 
     def current_path(self) -> str:
+        from flask import request
+
         return request.path
 
     def stores_payload(self) -> Dict[str, Any]:
@@ -548,6 +556,8 @@ class App:
 
     def bind_request(self, surface: Surface, params: Dict[str, Any], session: Optional[Session], path: str) -> SpragRequest:
         """Make ``self.request`` of the surface's controller describe the current request."""
+        from flask import g, request
+
         auth = self.auth_service
         user = (lambda: auth.user_for(session)) if session is not None else None
         req = SpragRequest(

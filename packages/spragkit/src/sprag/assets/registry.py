@@ -17,12 +17,13 @@ import posixpath
 import re
 import threading
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Sequence, Set, Tuple
-
-from flask import Flask, Response, abort
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Sequence, Set, Tuple
 
 from .paths import BadPath, contained, request_parts
 from .served import ServedFile, content_type_for, send, short_hash
+
+if TYPE_CHECKING:  # Flask loads when a request is answered, not in `sprag build`
+    from flask import Flask, Response
 
 __all__ = ["AssetRegistry", "hashed_name", "rewrite_css"]
 
@@ -260,6 +261,8 @@ class AssetRegistry:
 
     def serve(self, url: str) -> Response:
         """Answer a /static/ or /assets/ request: 200, 404 (not public) or 400 (malformed)."""
+        from flask import abort
+
         try:
             request_parts(url.split("/", 2)[2])
             served = self._served(url)

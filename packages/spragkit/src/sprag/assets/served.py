@@ -6,11 +6,12 @@ import hashlib
 import mimetypes
 import threading
 from dataclasses import dataclass, field
-from typing import Dict, Optional
-
-from flask import Response, request
+from typing import TYPE_CHECKING, Dict, Optional
 
 from .compression import choose_encoding, compress_variants, compressible
+
+if TYPE_CHECKING:  # Flask loads when a request is answered, not in `sprag build`
+    from flask import Response
 
 __all__ = ["ServedFile", "send", "content_type_for", "short_hash", "IMMUTABLE"]
 
@@ -71,6 +72,8 @@ class ServedFile:
 
 def send(served: ServedFile) -> Response:
     """Send ``served`` with negotiation, caching headers and conditional GET."""
+    from flask import Response, request
+
     headers = {
         "Cache-Control": IMMUTABLE if served.immutable else FRESH,
         "ETag": f'"{served.etag}"',

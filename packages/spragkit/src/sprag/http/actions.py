@@ -11,9 +11,7 @@ from __future__ import annotations
 import logging
 import traceback
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, List, Optional, Tuple, Union
-
-from flask import Response
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple, Union
 
 from specter import HTTPError
 
@@ -26,6 +24,9 @@ from .auth import auth_requirement
 from .errors import envelope
 from .guard import CSRF_HEADER, GuardRule, Rejection, RequestGuard, auth_problem
 from .redirects import Redirect
+
+if TYPE_CHECKING:  # Flask loads when a request is answered, not in `sprag build`
+    from flask import Response
 
 __all__ = ["ACTION_PATH", "CSRF_HEADER", "ActionEndpoint", "action_rule", "envelope", "method_not_allowed",
            "http_error", "finish", "ActionTarget", "fail"]
@@ -127,6 +128,8 @@ class ActionEndpoint:
         return self._call(body, session)
 
     def _call(self, body: Dict[str, Any], session: Optional[Session]) -> Response:
+        from flask import Response
+
         target = self.resolve(body["route"], body["action"], body.get("path"))
         if isinstance(target, Response):
             return target

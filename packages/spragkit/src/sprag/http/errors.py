@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import logging
 from html import escape
-from typing import Any, Callable, Dict
-
-from flask import Response
+from typing import TYPE_CHECKING, Any, Callable, Dict
 
 from ..wire import to_json
+
+if TYPE_CHECKING:  # Flask loads when a request is answered, not in `sprag build`
+    from flask import Response
 
 __all__ = ["envelope", "error_page", "bare_error_page"]
 
@@ -19,6 +20,8 @@ log = logging.getLogger("sprag")
 def envelope(status: int, ok: bool, **body: Any) -> Response:
     """One JSON response of the wire contract: ``{"ok": true, "value", "redirect"}`` or
     ``{"ok": false, "error", "errors"[, "traceback"]}``."""
+    from flask import Response
+
     data: Dict[str, Any] = {"ok": ok}
     if ok:
         data["value"] = body.get("value")
@@ -47,6 +50,8 @@ def bare_error_page(status: int, message: str, detail: str = "") -> str:
 def error_page(render_error: Callable[[int, str, str], str], status: int, message: str,
                detail: str = "") -> Response:
     """The error inside the app shell (``render_error``); a bare page if the shell fails."""
+    from flask import Response
+
     try:
         body = render_error(status, message, detail)
     except Exception:

@@ -15,15 +15,16 @@ A rejected request has run no application code and changed nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Union
-
-from flask import Response, request
+from typing import TYPE_CHECKING, Any, Dict, FrozenSet, Iterable, Mapping, Optional, Union
 
 from ..backends.sessions import Session
 from .auth import AuthService, User, auth_failure
 from .csrf import csrf_valid
 from .errors import envelope
 from .sessions import SessionAccess
+
+if TYPE_CHECKING:  # Flask loads when a request is answered, not in `sprag build`
+    from flask import Response
 
 __all__ = ["GuardRule", "RequestGuard", "Admitted", "Rejection", "CSRF_HEADER", "SESSION_MODES", "auth_problem"]
 
@@ -104,6 +105,8 @@ class RequestGuard:
 
     def same_origin(self) -> bool:
         """True unless the browser says the request came from another site."""
+        from flask import request
+
         fetch_site = request.headers.get("Sec-Fetch-Site")
         if fetch_site is not None and fetch_site not in ("same-origin", "none"):
             return False
@@ -115,6 +118,8 @@ class RequestGuard:
         return True
 
     def _read_body(self, limit: int, label: str) -> Union[bytes, Rejection]:
+        from flask import request
+
         too_big = Rejection(413, "body_too_large", f"Request body is larger than the {limit}-byte limit for {label}s")
         length = request.content_length
         if length is not None and length > limit:
@@ -133,6 +138,8 @@ class RequestGuard:
         ``csrf_token`` replaces the ``X-Sprag-CSRF`` header (for EventSource or socket
         connects, which cannot set headers).
         """
+        from flask import request
+
         body: Optional[bytes] = None
         if rule.body_limit is not None:
             read = self._read_body(rule.body_limit, rule.label)

@@ -17,9 +17,7 @@ The feature also puts the signed-in user's public fields in each page's payload
 from __future__ import annotations
 
 import math
-from typing import Any, Dict, Optional
-
-from flask import g, request
+from typing import TYPE_CHECKING, Any, Dict, Optional
 
 from specter import HTTPError
 
@@ -27,6 +25,9 @@ from ..backends.attempts import AttemptStore
 from .auth import AuthService, LoginThrottle, User, as_user
 from .request import current_request
 from .sessions import SessionAccess
+
+if TYPE_CHECKING:  # Flask loads when a request is answered, not in `sprag build`
+    pass
 
 __all__ = ["LoginThrottle", "TooManyAttempts", "AuthFlows"]
 
@@ -73,6 +74,8 @@ class AuthFlows:
     # -- authenticate ------------------------------------------------------------------------
 
     def _keys(self, username: str) -> tuple:
+        from flask import request
+
         account = "account:" + username.strip().casefold()
         client = "client:" + (request.remote_addr or "unknown")
         return account, client
@@ -141,4 +144,6 @@ class AuthFlows:
         """A new signed CSRF token for the browser (the old one stops working); the action's
         answer carries it as ``csrf`` and the browser runtime adopts it. (A session's own
         ``_csrf`` is renewed by the store's ``rotate``.)"""
+        from flask import g
+
         g.sprag_csrf_rotated = self.sessions.csrf.rotate()

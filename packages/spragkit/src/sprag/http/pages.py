@@ -10,12 +10,8 @@ from __future__ import annotations
 import logging
 import threading
 import traceback
-from typing import Any, Callable, Dict, Iterable, Optional, Set, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, Optional, Set, Union
 from urllib.parse import quote
-
-from flask import Response, request
-from flask import redirect as flask_redirect
-from werkzeug.wrappers import Response as BaseResponse
 
 from specter import HTTPError
 
@@ -25,6 +21,9 @@ from .errors import error_page
 from .redirects import Redirect
 from .routing import Router
 from .sessions import SessionAccess
+
+if TYPE_CHECKING:  # Flask loads when a request is answered, not in `sprag build`
+    from flask import Response
 
 __all__ = ["PageResponder", "NOT_FOUND_PATH"]
 
@@ -86,6 +85,8 @@ class PageResponder:
 
     def view(self, path: str) -> Response:
         """The Flask view: :meth:`answer` as a Response, with the session/CSRF cookies."""
+        from flask import Response
+
         response = self.answer(path)
         if isinstance(response, str):
             response = Response(response, mimetype="text/html")
@@ -95,6 +96,9 @@ class PageResponder:
 
     def answer(self, path: str) -> Union[Response, str]:
         """The page's HTML (a str: 200, ``text/html``, ``no-cache``) or a finished Response."""
+        from flask import redirect as flask_redirect
+        from flask import request
+
         if path.endswith("/") and path.strip("/"):
             # strict slashes, as Flask does for its own rules: /about/ -> 308 /about
             bare = "/" + path.rstrip("/")
@@ -109,6 +113,8 @@ class PageResponder:
 
     def not_found(self, path: str, message: str = "") -> Response:
         """The app's ``/404`` page with status 404 when it declares one, else the error page."""
+        from flask import Response
+
         match = self.router.match(NOT_FOUND_PATH)
         if match is not None and match.target.pattern.is_static:
             answer = self.answer_surface(match.target, {})
@@ -118,6 +124,10 @@ class PageResponder:
 
     def answer_surface(self, surface: Surface, params: Dict[str, Any]) -> Union[Response, str]:
         """Run ``surface``'s ``load()`` and render it (or send the Response it returned)."""
+        from flask import redirect as flask_redirect
+        from flask import request
+        from werkzeug.wrappers import Response as BaseResponse
+
         session = self.sessions.load()  # a page view never creates one (http/csrf.py)
         self.bind_request(surface, params, session, request.path)
         controller = self.controller_for(surface)

@@ -10,11 +10,11 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Callable, List, Optional
 
-from flask import Response, g, request
-
 from ..backends.sessions import Session, SessionPolicy, SessionStore
 
-if TYPE_CHECKING:  # pragma: no cover
+if TYPE_CHECKING:  # pragma: no cover (Flask loads when a request is answered, not in `sprag build`)
+    from flask import Response
+
     from .csrf import CsrfTokens
 
 __all__ = ["SessionAccess", "read_cookie"]
@@ -71,6 +71,8 @@ class SessionAccess:
 
     def load(self) -> Optional[Session]:
         """The request's session, or None (no cookie, unknown or expired); cached per request."""
+        from flask import g, request
+
         cached = g.get("sprag_session", _UNSET)
         if cached is not _UNSET:
             return cached
@@ -81,6 +83,8 @@ class SessionAccess:
 
     def ensure(self) -> Session:
         """The request's session, created (and its cookie set on the response) when missing."""
+        from flask import g
+
         session = self.load()
         if session is None:
             session = self.store.create()
@@ -92,6 +96,8 @@ class SessionAccess:
     def adopt(self, session: Session, remember: bool = False) -> None:
         """Make ``session`` the request's session and send its cookie (a login's new id;
         ``remember``: a persistent cookie for ``remember_me_ttl_seconds``)."""
+        from flask import g
+
         before = self.load()
         g.sprag_session = session
         g.sprag_new_session = True
@@ -102,6 +108,8 @@ class SessionAccess:
 
     def drop(self) -> None:
         """Forget the request's session (logout): deleted from the store, cookie cleared."""
+        from flask import g
+
         session = self.load()
         if session is not None:
             self.store.delete(session.id)
@@ -113,6 +121,8 @@ class SessionAccess:
 
     def cookie_header(self, req: Any) -> Optional[str]:
         """The ``Set-Cookie`` value for a session this request created (or dropped), else None."""
+        from flask import g
+
         dropped = g.get("sprag_drop_session")
         if not g.get("sprag_new_session") and not dropped:
             return None
@@ -148,6 +158,8 @@ class SessionAccess:
     def flush(self) -> None:
         """Write the request's session back when its store keeps copies (Redis) and its data
         changed; the in-memory store holds the live object and has nothing to do."""
+        from flask import g
+
         flush = getattr(self.store, "flush", None)
         session = g.get("sprag_session")
         if flush is not None and session is not None and not g.get("sprag_drop_session"):
@@ -155,6 +167,8 @@ class SessionAccess:
 
     def write_cookie(self, response: Response) -> None:
         """Add the cookies of :meth:`cookie_headers` to ``response``."""
+        from flask import request
+
         for header in self.cookie_headers(request):
             response.headers.add("Set-Cookie", header)
 

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any, Callable, Iterator, List, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Iterator, List, Mapping, Optional, Tuple
 
-from flask import Response, request
 from gevent.lock import RLock
 from gevent.queue import Empty, Full, Queue
 
 from ..backends.replay import InMemoryReplayLog, ReplayLog
 from ..wire import to_json
+
+if TYPE_CHECKING:  # Flask loads when a request is answered, not in `sprag build`
+    from flask import Response
 
 __all__ = ["EVENTS_PATH", "BROADCAST_EVENT", "EventStream"]
 
@@ -232,6 +234,8 @@ class EventStream:
 
     def response(self, last_id: Optional[str] = None) -> Response:
         """The ``text/event-stream`` response for one client."""
+        from flask import Response, request
+
         if last_id is None:
             last_id = request.headers.get("Last-Event-ID") or request.args.get("last_event_id")
         queue: Queue = Queue(self.queue_size)

@@ -19,11 +19,10 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 import traceback
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterable, List, Optional, Set, Tuple
-
-from flask import g, request
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Set, Tuple
 
 import specter
 from specter import HTTPError
@@ -31,10 +30,13 @@ from specter import HTTPError
 from ..http.request import SpragRequest
 from ..wire import WireError, for_wire, untyped
 
+if TYPE_CHECKING:  # Flask loads when a request is answered, not in `sprag build`
+    pass
+
 #: ``match_surface(path) -> (surface, params)`` or None: the page a socket's page is.
 MatchSurface = Callable[[str], Optional[Tuple[Any, Dict[str, Any]]]]
 
-__all__ = ["SocketBridge", "ClientInfo", "SOCKET_EVENTS", "error_ack", "uses_sockets"]
+__all__ = ["SocketBridge", "ClientInfo", "SOCKET_EVENTS", "error_ack", "uses_sockets", "may_use_sockets"]
 
 log = logging.getLogger("sprag.realtime")
 
@@ -114,6 +116,8 @@ class SocketBridge:
         self.sessions.on_change(self._session_changed)
 
     def _session_changed(self, old: Optional[str], new: Optional[str]) -> None:
+        from flask import request
+
         from ..http.request import CLIENT_HEADER
 
         info = self.client()  # a socket event's own tab, or the tab an HTTP request names
@@ -122,6 +126,7 @@ class SocketBridge:
 
     # connection -----------------------------------------------------------------------------
     def _connect(self, auth: Any = None) -> Any:
+        from flask import request
         from flask_socketio import ConnectionRefusedError, join_room
 
         if not self.enabled:
@@ -179,10 +184,14 @@ class SocketBridge:
             info.session_id = new
 
     def _disconnect(self, *args: Any) -> None:
+        from flask import request
+
         self.clients.pop(request.sid, None)
 
     def client(self) -> Optional[ClientInfo]:
         """The connected page behind the socket event being handled."""
+        from flask import request
+
         return self.clients.get(getattr(request, "sid", None))
 
     # events ---------------------------------------------------------------------------------
@@ -197,6 +206,8 @@ class SocketBridge:
         return None
 
     def _bind(self, info: ClientInfo) -> SpragRequest:
+        from flask import g, request
+
         session = self.sessions.load()
         if session is not None and session.id != info.session_id:
             session = None  # the session rotated (login/logout) since the socket connected
@@ -349,3 +360,19 @@ def uses_sockets(controller_classes: Iterable[type], browser_sources: Iterable[s
             return True
     words = re.compile(r"\b(on_socket|emit_socket|join_topic|refetch_on_socket)\s*\(")
     return any(words.search(src) for src in browser_sources)
+
+
+def may_use_sockets(cls: type, files: Dict[str, str]) -> bool:
+    """False when the file that defines ``cls`` names none of the browser socket calls (so
+    its class source cannot); True when it does or when the file cannot be read."""
+    path = getattr(sys.modules.get(cls.__module__), "__file__", None)
+    if not path or not path.endswith(".py"):
+        return True
+    if path not in files:
+        try:
+            with open(path, encoding="utf-8") as handle:
+                files[path] = handle.read()
+        except (OSError, UnicodeDecodeError):
+            files[path] = "on_socket"  # unreadable: let inspect decide
+    text = files[path]
+    return any(word in text for word in ("on_socket", "emit_socket", "join_topic"))

@@ -19,9 +19,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Dict, List, Optional, Tuple
-
-from flask import Flask, Response, abort
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple
 
 import ragot
 
@@ -33,6 +31,9 @@ from .cache import CompileCache
 from .errors import STORES_SHIM, BuildError
 from .jsgraph import JS_PREFIX, JsGraph
 from .jsscan import strip_js
+
+if TYPE_CHECKING:  # Flask loads when a request is answered, not in `sprag build`
+    from flask import Flask, Response
 
 __all__ = [
     "BrowserAssets", "BrowserPlan", "BrowserBuildFailed", "SurfaceBuildError", "browser_classes",
@@ -461,6 +462,8 @@ class BrowserAssets:
         flask.add_url_rule(JS_PREFIX + "<path:rel>", "sprag_js", self._serve)
 
     def _serve(self, rel: str) -> Response:
+        from flask import abort
+
         served = self.built().files.get(JS_PREFIX + rel)
         if served is None:
             abort(404)

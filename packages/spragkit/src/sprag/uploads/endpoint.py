@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Dict, List, Optional, Tuple, Union
-
-from flask import Response, request
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple, Union
 
 from ..http.actions import ActionEndpoint, ActionTarget, envelope
 from ..http.actions import fail as _fail
@@ -33,6 +31,9 @@ from ..wire import WireError, from_json
 from .files import UploadedFile
 from .multipart import UploadRejected, drain, read_multipart
 from .resumable import OFFSET_HEADER, Resumables, Sweeper, plan_sizes
+
+if TYPE_CHECKING:  # Flask loads when a request is answered, not in `sprag build`
+    from flask import Response
 
 __all__ = ["Uploads", "UPLOAD_PATH"]
 
@@ -73,6 +74,8 @@ class Uploads:
     def _admit(self, route: str, action: str, path: Optional[str], body_limit: Optional[int] = None
                ) -> Union[Tuple[ActionTarget, Admitted, UploadLimits], Response]:
         """Resolve the target action and pass the guard with its auth requirement."""
+        from flask import Response
+
         if not route or not action:
             return _fail(400, "Upload requests name their route and action (?route=...&action=...)")
         target = self.actions.resolve(route, action, path)
@@ -96,6 +99,8 @@ class Uploads:
     # -- 1. plan -----------------------------------------------------------------------------
 
     def plan(self) -> Response:
+        from flask import Response, request
+
         admitted = self._admit(request.args.get("route", ""), request.args.get("action", ""),
                                request.args.get("path"), body_limit=_PLAN_BODY)
         if isinstance(admitted, Response):
@@ -137,6 +142,8 @@ class Uploads:
     # -- 2. chunks ---------------------------------------------------------------------------
 
     def chunk(self, upload_id: str) -> Response:
+        from flask import Response, request
+
         found = self.resumables.offsets.get(upload_id)
         missing = _fail(404, "No such upload (it expired or was cancelled); start it again")
         if found is None:
@@ -171,6 +178,8 @@ class Uploads:
     # -- 3. the upload -----------------------------------------------------------------------
 
     def upload(self) -> Response:
+        from flask import Response, request
+
         admitted = self._admit(request.args.get("route", ""), request.args.get("action", ""),
                                request.args.get("path"))
         if isinstance(admitted, Response):

@@ -9,12 +9,13 @@ including a client that disconnects mid-way, every file it wrote is removed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import IO, Any, Dict, List, Optional
-
-from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
+from typing import IO, TYPE_CHECKING, Any, Dict, List, Optional
 
 from ..http.limits import LIMIT_NAMES, UploadLimits
 from .files import UploadedFile, temp_path
+
+if TYPE_CHECKING:  # Flask loads when a request is answered, not in `sprag build`
+    pass
 
 __all__ = ["UploadRejected", "Parsed", "read_multipart", "too_large", "drain", "READ_SIZE"]
 
@@ -75,6 +76,8 @@ def _boundary(content_type: str) -> bytes:
 def read_multipart(stream: IO[bytes], content_type: str, content_length: Optional[int],
                    limits: UploadLimits) -> Parsed:
     """Read the whole body from ``stream`` (see the module doc)."""
+    from werkzeug.sansio.multipart import Data, Epilogue, Field, File, MultipartDecoder, NeedData
+
     if content_length is not None and content_length > limits.max_request_bytes:
         raise too_large(limits, "max_request_bytes")
     decoder = MultipartDecoder(_boundary(content_type))
