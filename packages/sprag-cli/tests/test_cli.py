@@ -85,3 +85,15 @@ def test_known_command_without_spragkit_still_says_to_install_it(monkeypatch):
     assert result.exit_code == 1
     assert "comes with the framework, which is not installed" in result.output
     assert "pip install spragkit" in result.output
+
+
+def test_command_entries_match_what_importlib_metadata_finds():
+    from importlib import metadata
+
+    found = {p.name: (p.value, p.dist.metadata["Name"]) for p in metadata.entry_points(group="sprag.commands")}
+    entries = command_entries()
+    assert [e.name for e in entries] == sorted(found)
+    for entry in entries:
+        assert entry.distribution == found[entry.name][1]
+        module, _, attr = found[entry.name][0].partition(":")
+        assert entry.load() is getattr(__import__(module, fromlist=[attr]), attr)

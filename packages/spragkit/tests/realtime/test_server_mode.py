@@ -34,3 +34,18 @@ def test_uses_sockets_reads_controllers_and_browser_code():
     assert not uses_sockets([Plain], ["def on_start(self):\n    self.listen('x', f)"])
     assert uses_sockets([Chat], [])
     assert uses_sockets([Plain], ["self.join_topic('room:a')"])
+
+
+class _FileNamesASocketCall:
+    """Defined in this file, whose text names join_topic."""
+
+
+def test_may_use_sockets_reads_inspect_only_for_files_naming_a_socket_call():
+    from sprag.realtime.sockets import may_use_sockets
+    from sprag.toolchain.errors import BuildError
+
+    files: dict = {}
+    assert not may_use_sockets(BuildError, files)  # sprag/toolchain/errors.py names none
+    assert may_use_sockets(_FileNamesASocketCall, files)
+    assert len(files) == 2  # each file read once, then reused
+    assert may_use_sockets(type("Dynamic", (), {"__module__": "no.such.module"}), files)

@@ -7,8 +7,6 @@ from html import escape
 from pathlib import Path
 from typing import Any, Callable, Dict, List, Mapping, Optional
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-
 from .. import ragot_bridge
 from ..assets.registry import AssetRegistry
 from ..backends.sessions import Session
@@ -63,24 +61,36 @@ class SurfaceRenderer:
         self.csrf_token = csrf_token
         #: True while ``sprag build static`` renders pages: no CSRF token, actions disabled.
         self.static_export = False
-        self.jinja = Environment(
-            loader=FileSystemLoader(str(project_dir)),
-            autoescape=select_autoescape(default=True, default_for_string=True),
-            undefined=StrictUndefined,
-            auto_reload=dev,
-        )
-        self._fallback = self.jinja.from_string(_DEFAULT_SHELL)
-        self._fallback_static = StaticShell.from_template(self._fallback, _DEFAULT_SHELL, self.jinja)
+        self._jinja: Any = None
+        self._fallback_static: Any = None
         self._parts: Dict[int, _SurfaceParts] = {}
         self._templates: Dict[str, Any] = {}
         self._icon: Optional[str] = None
         self._images = images
+
+    @property
+    def jinja(self) -> Any:
+        """The Jinja2 environment of the shell templates (made on first use: `sprag build`
+        renders no page and never loads Jinja2)."""
+        if self._jinja is None:
+            from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+
+            self._jinja = Environment(
+                loader=FileSystemLoader(str(self.project_dir)),
+                autoescape=select_autoescape(default=True, default_for_string=True),
+                undefined=StrictUndefined,
+                auto_reload=self.dev,
+            )
+        return self._jinja
 
     def shell_for(self, surface: Surface) -> Shell:
         return surface.shell or self.shell
 
     def template_for(self, shell: Shell) -> Any:
         if not shell.template:
+            if self._fallback_static is None:
+                fallback = self.jinja.from_string(_DEFAULT_SHELL)
+                self._fallback_static = StaticShell.from_template(fallback, _DEFAULT_SHELL, self.jinja)
             return self._fallback_static
         if self.dev:
             return self.jinja.get_template(shell.template)
