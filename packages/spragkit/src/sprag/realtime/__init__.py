@@ -86,8 +86,9 @@ class Realtime:
             dev=host.config.dev, enabled=self.sockets_enabled,
         )
         host.add_service(_Running(self.stream, self.sockets))
-        # a graceful shutdown ends the event streams at once (browsers resume elsewhere)
+        # a graceful shutdown ends event streams and sockets at once (browsers resume elsewhere)
         host.add_drain_hook(self.stream.close)
+        host.add_drain_hook(self.sockets.close_all)
         self.resources = discover_resources(host.config.routes)
         register_resources(host, self.resources)
         host.add_extension(EXTENSION, self)

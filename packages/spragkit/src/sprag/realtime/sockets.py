@@ -100,6 +100,13 @@ class SocketBridge:
         """The app's Flask-SocketIO server."""
         return self._socketio()
 
+    def close_all(self) -> None:
+        """Close every open socket with Engine.IO's close packet (a graceful shutdown): the
+        browser clients reconnect with backoff, to this host once it is back or to another."""
+        sio = self.socketio if self._installed else None
+        if sio is not None:
+            sio.server.eio.disconnect()
+
     def install(self) -> None:
         """Bind the connect/disconnect/topic/catch-all handlers (once)."""
         if self._installed:
