@@ -66,3 +66,21 @@ def test_a_failing_emitter_is_logged_not_raised(caplog):
     with caplog.at_level(logging.ERROR):
         JobSignals(broken).changed(record())
     assert "sprag:queue.job.changed for job j1 failed" in caplog.text
+
+
+def test_a_busy_process_never_sends_two_progress_signals_inside_one_interval():
+    # blocking the hub makes its cached clock lag, so gevent timers fire early in real time
+    import time
+
+    sent, emit = collector()
+    signals = JobSignals(emit, interval=0.1)
+    stamps = []
+    signals.emit = lambda event, payload, sid: (stamps.append(time.monotonic()), emit(event, payload, sid))
+    signals.changed(record(current=1), progress_only=True)  # sent at once
+    signals.changed(record(current=2), progress_only=True)  # trailing timer scheduled
+    time.sleep(0.15)  # a busy process: the trailing timer is due but has not run
+    signals.changed(record(current=3), progress_only=True)  # interval passed: sent directly
+    signals.changed(record(current=4), progress_only=True)  # inside the new interval: trails
+    gevent.sleep(0.3)  # every timer that is left runs
+    assert [p["progress"]["current"] for _, p, _ in sent] == [1, 3, 4]
+    assert all(b - a >= 0.1 * 0.95 for a, b in zip(stamps, stamps[1:])), stamps

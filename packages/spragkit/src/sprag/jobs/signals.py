@@ -67,7 +67,8 @@ class JobSignals:
                 if pending.timer is None:
                     pending.timer = gevent.spawn_later(wait, self._flush, key, job.owner)
                 return
-        elif pending.timer is not None:
+        # a trailing timer that is late (a busy hub) must not send a second signal after this one
+        if pending.timer is not None:
             pending.timer.kill(block=False)
         pending.timer = None
         pending.latest = None
@@ -77,7 +78,12 @@ class JobSignals:
 
     def _flush(self, key: Tuple[str, str], owner: str) -> None:
         pending = self._jobs.get(key)
-        if pending is None or pending.latest is None:
+        if pending is None or pending.latest is None or pending.timer is not gevent.getcurrent():
+            return
+        # the hub's clock lags when the process was busy, so a timer can fire early: re-check
+        early = pending.last_sent + self.interval - time.monotonic()
+        if early > 0:
+            pending.timer = gevent.spawn_later(early, self._flush, key, owner)
             return
         pending.timer = None
         payload, pending.latest = pending.latest, None
