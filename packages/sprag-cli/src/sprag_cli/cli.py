@@ -8,12 +8,12 @@ commands (``dev``, ``build``, ``routes`` ...) arrive from spragkit through the
 from __future__ import annotations
 
 import sys
+from importlib import import_module
 from typing import List, Optional
 
 import click
 
 from ._plugins import SPRAG_DISTRIBUTIONS, command_entries, installed_version
-from .commands import add, new
 from .terminal import SpragError, report_exception, verbose_option
 
 FRAMEWORK_HINT = (
@@ -51,6 +51,10 @@ def _print_versions(ctx: click.Context, _param: click.Parameter, value: bool) ->
     ctx.exit()
 
 
+#: The scaffolding commands, imported when asked for (``sprag build`` does not load them).
+SCAFFOLD_COMMANDS = {"new": "sprag_cli.commands.new", "add": "sprag_cli.commands.add"}
+
+
 class SpragGroup(click.Group):
     """A click group that adds the commands installed packages contribute."""
 
@@ -63,11 +67,15 @@ class SpragGroup(click.Group):
         return found
 
     def list_commands(self, ctx: click.Context) -> List[str]:
-        return sorted(set(self.commands) | set(self._plugin_commands()))
+        return sorted(set(self.commands) | set(SCAFFOLD_COMMANDS) | set(self._plugin_commands()))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> Optional[click.Command]:
         command = self.commands.get(cmd_name)
         if command is not None:
+            return command
+        if cmd_name in SCAFFOLD_COMMANDS:
+            command = getattr(import_module(SCAFFOLD_COMMANDS[cmd_name]), cmd_name)
+            self.add_command(command)
             return command
         entry = self._plugin_commands().get(cmd_name)
         if entry is None:
@@ -119,10 +127,6 @@ class SpragGroup(click.Group):
 @verbose_option
 def cli(verbose: bool) -> None:
     """SPRAG: one Python language, two runtimes."""
-
-
-cli.add_command(new)
-cli.add_command(add)
 
 
 def main(argv: Optional[List[str]] = None) -> None:
