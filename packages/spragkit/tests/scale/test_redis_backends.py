@@ -109,6 +109,7 @@ def test_upload_offsets_compare_and_set_across_hosts(two):
 
 
 def test_unreachable_redis_is_a_clear_error_naming_the_url():
+    pytest.importorskip("redis", reason="the redis client is not installed (pip install 'spragkit[redis]')")
     from sprag.backends.redis import RedisUnavailable, redis_backends
 
     from .redisproc import free_port

@@ -8,6 +8,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from .hosts import PROJECTS, Host, Visitor
 from .redisproc import free_port
 
@@ -30,6 +32,7 @@ def test_several_workers_without_redis_are_refused_with_what_breaks_and_the_fix(
 
 
 def test_an_unreachable_redis_stops_the_server_naming_the_url():
+    pytest.importorskip("redis", reason="the redis client is not installed (pip install 'spragkit[redis]')")
     url = f"redis://127.0.0.1:{free_port()}/0"
     done = _serve([], {"SPRAG_REDIS_URL": url})
     text = done.stdout + done.stderr
