@@ -145,11 +145,41 @@ def test_colliding_runtime_names_fall_back_to_a_wrapped_module():
         assert json.loads(run.stdout) == [[1, "two"], "one"]
 
 
-def test_surfaces_sharing_a_runtime_get_the_union_of_the_regions_they_need():
+def test_surfaces_share_a_runtime_file_only_when_they_need_the_same_runtime_code():
     sources = dict(RUNTIME)
     sources["entry/a.js"] = 'import { Base } from "sprag/wrap.js";\nglobalThis.a = new Base().shout();\n'
     sources["entry/b.js"] = 'import { Base } from "sprag/wrap.js";\nglobalThis.b = new Base().whisper();\n'
-    files, out = _bundle(sources, ("entry/a.js", "entry/b.js"))
+    sources["entry/c.js"] = 'import { Base } from "sprag/wrap.js";\nglobalThis.c = new Base().shout() + 1;\n'
+    files, out = _bundle(sources, ("entry/a.js", "entry/b.js", "entry/c.js"))
+    # a and c use the same runtime code: one shared, cacheable file
+    assert out[0].runtime and out[0].runtime == out[2].runtime
     runtime = files[out[0].runtime]
-    assert out[0].runtime == out[1].runtime
-    assert "shout()" in runtime and "whisper()" in runtime
+    assert "shout()" in runtime and "whisper" not in runtime
+    # b needs other code: it ships its own, without a's and c's helper
+    assert out[1].runtime is None
+    assert "whisper()" in files[out[1].entry] and "shout" not in files[out[1].entry]
+
+
+def test_words_inside_strings_and_comments_keep_no_region():
+    runtime = "class A {\n//#if stream\nstream() {}\n//#endif\n//#if onPing\nonPing() {}\n//#endif\n}\n"
+    app = 'fetch(u, {headers: {"Content-Type": "application/octet-stream"}}); // a stream\n/* stream */\n'
+    out = _resolve_regions({"ragot/a.js": runtime, "m/app.js": app})
+    assert "stream() {}" not in out["ragot/a.js"]
+    out = _resolve_regions({"ragot/a.js": runtime, "m/app.js": app + "x.stream(u, f);\n"})
+    assert "stream() {}" in out["ragot/a.js"] and "onPing" not in out["ragot/a.js"]
+
+
+def test_surface_flags_turn_a_feature_on_for_that_surface_only():
+    sources = {
+        "ragot/s.js": "export function store() {\n//#if @live\nlisten();\n//#endif\nreturn 1;\n}\n"
+        "//#if @live\nfunction listen() { globalThis.sse = 1; }\n//#endif\n",
+        "entry/a.js": 'import { store } from "ragot/s.js";\nstore();\n',
+        "entry/b.js": 'import { store } from "ragot/s.js";\nstore();\n',
+    }
+    deps = {v: re.findall(r'^import\b[^"\n]*"([^"]+)"', c, re.M) for v, c in sources.items()}
+    files, out = bundle_surfaces(
+        {0: "entry/a.js", 1: "entry/b.js"}, {0: "a", 1: "b"}, sources, deps,
+        lambda _i, spec: spec if spec in sources else None, lambda e: [e] + deps[e],
+        lambda c: c, "/js/", surface_flags={1: ("@live",)},
+    )
+    assert "sse" not in files[out[0].entry] and "sse" in files[out[1].entry]

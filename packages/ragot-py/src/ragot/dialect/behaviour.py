@@ -21,8 +21,9 @@ RUNTIME_NAMES: Dict[str, tuple] = {
     "animate": ("animate.js", "animate"),
     "virtual_scroll": ("virtual.js", "virtualScroll"),
     "infinite_scroll": ("infinite.js", "infiniteScroll"),
+    # `name = ref(selector)` as a class attribute: a lazy `self.element.querySelector`
+    "ref": ("ref.js", "ref"),
 }
-# `ref(selector)` has no runtime counterpart yet: browser code uses ref="name" + self.refs.
 
 
 def runtime_names(base: str) -> Dict[str, tuple]:

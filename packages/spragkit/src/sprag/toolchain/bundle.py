@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterable, List, Optional, Set, Tuple
 
-from .jsscan import ScanError, top_level_names
+from .jsscan import ScanError, top_level_names, words as _js_words
 
 __all__ = ["BundleError", "BundledSurface", "bundle_surfaces", "RUNTIME_ROOTS"]
 
@@ -179,9 +179,10 @@ def _is_runtime(vpath: str) -> bool:
 #     listen(event, fn) { ... }
 #     //#endif
 #
-# A region is kept when one of its words occurs as a whole word in the code kept so far
-# (outside the region itself and outside import/export lists; kept regions add their code,
-# until nothing changes). A word ending in ``*`` is a prefix (``get*`` matches ``getItem``);
+# A region is kept when one of its words is a name the code kept so far uses: an identifier
+# or property name, or a string literal that is a whole name, as the lexer reads them (not a
+# word inside another string or a comment), outside the region itself and outside
+# import/export lists; kept regions add their code, until nothing changes. A word ending in ``*`` is a prefix (``get*`` matches ``getItem``);
 # ``re:PATTERN`` (no spaces) is a regular expression searched in that code, and ``@name`` one
 # of the named patterns in ``_FEATURES``. Compiled
 # Python names methods in strings ($ga(..., "onClick")), so a name that is only ever looked up
@@ -255,7 +256,12 @@ def _used_words(part: str) -> Tuple[str, frozenset]:
 
 @functools.lru_cache(maxsize=4096)
 def _words(code: str) -> frozenset:
-    return frozenset(_WORD.findall(code))
+    """The names ``code`` uses, from the lexer: identifiers and property names, not words
+    inside strings or comments (``"application/octet-stream"`` keeps no ``stream`` region)."""
+    try:
+        return frozenset(_js_words(code))
+    except ScanError:
+        return frozenset(_WORD.findall(code))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -473,10 +479,14 @@ def bundle_surfaces(
     minify: Callable[[str], str],
     prefix: str,
     flags: Iterable[str] = (),
+    surface_flags: Optional[Dict[int, Iterable[str]]] = None,
 ) -> Tuple[Dict[str, str], Dict[int, BundledSurface]]:
     """Bundle every surface entry: returns (URL -> code, surface id -> BundledSurface).
-    ``flags``: region features the build turns on (see :func:`_resolve_regions`)."""
+    ``flags``: region features the build turns on (see :func:`_resolve_regions`);
+    ``surface_flags``: more of them for one surface only (``@live`` for a page whose code
+    uses a live store)."""
     flags = tuple(flags)
+    per_surface = {sid: flags + tuple((surface_flags or {}).get(sid, ())) for sid in entries}
     files: Dict[str, str] = {}
     out: Dict[int, BundledSurface] = {}
 
@@ -489,27 +499,38 @@ def bundle_surfaces(
             parses[key] = _parse(v, text, resolve)
         return parses[key]
 
-    def analyse(entry_list: List[str], members: Iterable[str]) -> Tuple[List[str], Dict[str, _Parsed]]:
+    def analyse(
+        entry_list: List[str], members: Iterable[str], on: Tuple[str, ...]
+    ) -> Tuple[List[str], Dict[str, _Parsed]]:
         """Resolve regions over ``members`` and drop the modules nothing uses any more (an
         import whose bindings only dropped regions used), until that settles."""
         current = sorted(set(members))
         while True:
-            code = _resolve_regions({v: sources[v] for v in current if v in deps}, flags)
+            code = _resolve_regions({v: sources[v] for v in current if v in deps}, on)
             parsed = {v: parse(v, text) for v, text in code.items()}
             live = sorted(_live(entry_list, parsed))
             if live == current:
                 return current, parsed
             current = live
 
-    # a surface's runtime is what its own code still uses: a page that uses no realtime
-    # does not share (and download) a runtime with one that does
-    reach = {sid: analyse([entry], closure(entry))[0] for sid, entry in entries.items()}
-    groups: Dict[Tuple[str, ...], List[int]] = {}
-    for sid, members in reach.items():
-        groups.setdefault(tuple(sorted(v for v in members if _is_runtime(v))), []).append(sid)
-    for runtime_set, sids in groups.items():
-        # regions are decided for everything the runtime set's surfaces reach together
-        group, parsed = analyse([entries[sid] for sid in sids], {v for sid in sids for v in reach[sid]})
+    # A surface's runtime is what its own code still uses, regions included: surfaces share
+    # one runtime file only when they need exactly the same runtime code, so no page
+    # downloads a helper only another page uses (a page with no twin ships one file).
+    reach: Dict[int, List[str]] = {}
+    alone: Dict[int, Dict[str, _Parsed]] = {}
+    groups: Dict[Tuple[Tuple[str, str], ...], List[int]] = {}
+    for sid, entry in entries.items():
+        members, own = analyse([entry], closure(entry), per_surface[sid])
+        reach[sid], alone[sid] = members, own
+        key = tuple((v, own[v].body) for v in members if _is_runtime(v) and v in own)
+        groups.setdefault(key, []).append(sid)
+    for key, sids in groups.items():
+        runtime_set = tuple(v for v, _ in key)
+        on = tuple(sorted({f for sid in sids for f in per_surface[sid]}))
+        if len(sids) == 1:
+            group, parsed = reach[sids[0]], alone[sids[0]]
+        else:
+            group, parsed = analyse([entries[sid] for sid in sids], {v for sid in sids for v in reach[sid]}, on)
         inside = set(group)
         needed = _needed(parsed)
         if len(sids) == 1:

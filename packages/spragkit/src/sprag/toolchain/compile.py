@@ -19,7 +19,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Set, Tuple
 
 import ragot
 
@@ -151,6 +151,14 @@ def declared_stores() -> Dict[str, Any]:
     if module is None:
         return {}
     return {k: v for k, v in vars(module).items() if isinstance(v, SharedStore)}
+
+
+_SHIM_IMPORT = re.compile(r"^import\s*\{(?P<names>[^}]*)\}\s*from\s*[\"']" + re.escape(STORES_SHIM) + r"[\"']", re.M)
+
+
+def _imported_names(code: str) -> Set[str]:
+    """The names ``code`` imports from the stores shim (``import { cart as c } from ...``)."""
+    return {part.split()[0] for m in _SHIM_IMPORT.finditer(code) for part in m.group("names").split(",") if part.strip()}
 
 
 def _stores_shim(stores: Dict[str, Any]) -> str:
@@ -390,7 +398,7 @@ class BrowserAssets:
         names = {sid: vpath[len("entry/"):-3] for sid, vpath in entries.items()}
         files, bundled = bundle_surfaces(
             entries, names, graph.sources, graph.deps, graph.resolve, graph.closure, minify_js, JS_PREFIX,
-            flags=self._flags(),
+            flags=self._flags(), surface_flags=self._live_surfaces(graph, entries),
         )
         for url, code in files.items():
             built.files[url] = ServedFile(code.encode("utf-8"), "text/javascript", True)
@@ -399,14 +407,31 @@ class BrowserAssets:
             built.plans[sid] = BrowserPlan(b.entry, preloads, (b.entry,) + preloads, b.members)
 
     def _flags(self) -> Tuple[str, ...]:
-        """Region features the build turns on: ``@static`` (sprag build static) and ``@live``
-        (some ``store(..., live=True)`` exists: the browser stores listen for its pushes)."""
+        """Region features the build turns on for every surface: ``@static`` (sprag build
+        static). ``@live`` is per surface (:meth:`_live_surfaces`)."""
+        return ("@static",) if self.static_export else ()
+
+    def _live_surfaces(self, graph: JsGraph, entries: Dict[int, str]) -> Dict[int, Tuple[str, ...]]:
+        """``@live`` for each surface whose code imports a ``store(..., live=True)`` from
+        app/stores.py: only those pages ship the browser stores' listener and the SSE client."""
         from ..stores import registered_stores
 
-        flags = ("@static",) if self.static_export else ()
-        if any(s.live for s in registered_stores().values()):
-            flags += ("@live",)
-        return flags
+        live = {var for var, shared in declared_stores().items() if shared.live}
+        # a browser module may also call sprag's store("name") itself
+        named = [json.dumps(s.name) for s in registered_stores().values() if s.live]
+        if not named:
+            return {}
+        out: Dict[int, Tuple[str, ...]] = {}
+        for sid, entry in entries.items():
+            for v in graph.closure(entry):
+                deps, code = graph.deps.get(v, ()), graph.sources.get(v, "")
+                if (STORES_SHIM in deps and _imported_names(code) & live) or (
+                    v != STORES_SHIM and "sprag/stores.js" in deps and not v.startswith(("sprag/", "ragot/"))
+                    and any(n in code for n in named)
+                ):
+                    out[sid] = ("@live",)
+                    break
+        return out
 
     def _from_build(self, prebuilt: Any) -> _Built:
         """The plans and files a ``sprag build`` wrote (nothing is compiled)."""
@@ -485,7 +510,32 @@ def _helpers_code(helper_module: Any, names: List[str]) -> str:
     ]
     if missing:
         code += "export { " + ", ".join(missing) + " };\n"
-    return code
+    return _helper_regions(code)
+
+
+_TOP_DECL = re.compile(r"^(?:export\s+)?(?:async\s+)?(?:function\s*\*?|const|let|var|class)\s*([\w$]+)")
+
+
+def _helper_regions(code: str) -> str:
+    """Each top-level helper of ``code`` in a bundler region kept only when its name is used
+    (``//#if $bindp``): the app's helpers module is the union over every compiled module, and
+    a page's bundle keeps only the helpers its own code (and the helpers it keeps) calls."""
+    out: List[str] = []
+    open_region = False
+    for line in code.split("\n"):
+        m = _TOP_DECL.match(line)
+        starts = m is not None
+        ends = line.startswith(("export {", "export{", "import"))
+        if (starts or ends) and open_region:
+            out.append("//#endif")
+            open_region = False
+        if starts:
+            out.append(f"//#if {m.group(1)}")  # type: ignore[union-attr]
+            open_region = True
+        out.append(line)
+    if open_region:
+        out.append("//#endif")
+    return "\n".join(out) + ("\n" if not code.endswith("\n") else "")
 
 
 def compiler_available() -> bool:

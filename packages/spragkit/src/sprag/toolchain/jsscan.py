@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import List, Set, Tuple
 
-__all__ = ["ScanError", "lex", "tokens", "strip_js", "top_level_names", "identifiers"]
+__all__ = ["ScanError", "lex", "tokens", "strip_js", "top_level_names", "identifiers", "words"]
 
 # identifier characters: ASCII letters, digits, _ and $, and anything beyond ASCII (the
 # negated class compiles in a fraction of the time of a \u0080-\uffff range)
@@ -56,9 +56,10 @@ def tokens(code: str) -> List[Token]:
     return lex(code)[0]
 
 
-def lex(code: str) -> Tuple[List[Token], List[Tuple[int, int]]]:
+def lex(code: str, lenient: bool = False) -> Tuple[List[Token], List[Tuple[int, int]]]:
     """The one JavaScript lexer: ``(tokens, comments)`` where ``comments`` are the
-    ``(start, end)`` spans of every comment in ``code`` (what :func:`strip_js` removes)."""
+    ``(start, end)`` spans of every comment in ``code`` (what :func:`strip_js` removes).
+    ``lenient``: brackets need not balance (a fragment of a module, as a bundler region)."""
     out: List[Token] = []
     comments: List[Tuple[int, int]] = []
     append = out.append
@@ -79,6 +80,9 @@ def lex(code: str) -> Tuple[List[Token], List[Tuple[int, int]]]:
                     depth += 1
                 elif p == ")" or p == "]":
                     if not stack or stack[-1] == "`" or _OPEN[stack[-1]] != p:
+                        if lenient:
+                            append(("punct", p, depth))
+                            continue
                         raise ScanError(f"unbalanced {p!r}")
                     stack.pop()
                     depth -= 1
@@ -114,6 +118,9 @@ def lex(code: str) -> Tuple[List[Token], List[Tuple[int, int]]]:
                         depth = len(stack)
                         break
                     if not stack or _OPEN[stack[-1]] != "}":
+                        if lenient:
+                            append(("punct", "}", depth))
+                            continue
                         raise ScanError("unbalanced '}'")
                     stack.pop()
                     depth -= 1
@@ -137,7 +144,7 @@ def lex(code: str) -> Tuple[List[Token], List[Tuple[int, int]]]:
         if restart is None:
             break
         i = restart
-    if stack:
+    if stack and not lenient:
         raise ScanError("unbalanced brackets at the end of the module")
     return out, comments
 
@@ -293,4 +300,21 @@ def identifiers(code: str) -> Set[str]:
     for i, (kind, text, _) in enumerate(toks):
         if kind == "ident" and not (i and toks[i - 1][1] in (".", "?.")):
             out.add(text)
+    return out
+
+
+_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+
+
+def words(code: str) -> Set[str]:
+    """The names ``code`` (a module or a fragment of one) uses: every identifier and property
+    name, and every string literal that is a whole name (compiled Python looks methods up by
+    name, ``$ga(obj, "onClick")``). Words inside other strings, template text and comments
+    do not count (``"application/octet-stream"`` does not use ``stream``)."""
+    out: Set[str] = set()
+    for kind, text, _ in lex(code, lenient=True)[0]:
+        if kind == "ident":
+            out.add(text)
+        elif kind == "str" and _NAME.fullmatch(text[1:-1]):
+            out.add(text[1:-1])
     return out
