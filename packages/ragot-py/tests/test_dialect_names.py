@@ -45,8 +45,8 @@ def test_server_only_names_are_not_importable_from_ragot():
     assert "BrowserOnlyError" not in names
 
 
-def test_ref_selector_is_not_importable_in_browser_code_yet():
-    assert "ref" not in dialect.imports["ragot"].names
+def test_ref_selector_imports_its_runtime_file():
+    assert dialect.imports["ragot"].names["ref"] == ("/ragot/ref.js", "ref")
 
 
 @pytest.mark.parametrize("module", ["specter", "flask", "gevent", "os", "subprocess", "sqlite3"])

@@ -183,3 +183,17 @@ def test_surface_flags_turn_a_feature_on_for_that_surface_only():
         lambda c: c, "/js/", surface_flags={1: ("@live",)},
     )
     assert "sse" not in files[out[0].entry] and "sse" in files[out[1].entry]
+
+
+def test_ref_selector_runtime_ships_only_with_a_page_that_uses_it():
+    from pathlib import Path
+
+    from ragot import __file__ as ragot_init
+
+    js = Path(ragot_init).parent / "js"
+    owner = strip_js((js / "owner.js").read_text())
+    ref = strip_js((js / "ref.js").read_text())
+    without = _resolve_regions({"ragot/owner.js": owner, "m/app.js": "new Owner().start();\n"})
+    assert "$ragotRef" not in without["ragot/owner.js"]
+    used = _resolve_regions({"ragot/owner.js": owner, "ragot/ref.js": ref, "m/app.js": '$$ref("button");\n'})
+    assert "$ragotRef" in used["ragot/owner.js"]

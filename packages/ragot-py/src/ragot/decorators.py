@@ -188,9 +188,8 @@ class Ref:
     """`name = ref(selector)` on a Component or Module: `self.name` is the first element inside
     `self.element` matching `selector`.
 
-    Server-side declaration only for now: the browser runtime has no `ref(selector)` yet, so
-    the dialect rejects it; in browser code use `ref="name"` on the element and
-    `self.refs["name"]`, or `self.element.query_selector(selector)`."""
+    In the browser (ragot/ref.js) the element is looked up on first read and forgotten when
+    the owner stops; on the server reading it is a BrowserOnlyError."""
 
     def __init__(self, selector: str) -> None:
         if not isinstance(selector, str) or not selector.strip():

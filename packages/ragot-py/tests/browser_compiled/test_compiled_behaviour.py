@@ -102,3 +102,37 @@ def test_timeout_seconds_are_seconds(run_js, compiled):
 """
     )
     assert result == {"early": False, "late": True}
+
+
+REF_SOURCE = """
+from ragot import Component, ref, ui
+
+
+class Box(Component):
+    go = ref("button.go")
+
+    def render(self, props=None):
+        return ui.div(ui.button("go", class_="go"), ui.span("x"))
+
+    def label(self):
+        return self.go.text_content
+"""
+
+
+def test_ref_selector_finds_the_element_lazily_and_forgets_it_on_stop(run_js, serve_module):
+    from ragot.dialect import compile_component_module
+
+    art = compile_component_module(REF_SOURCE, "box.py", runtime="/ragot")
+    result = run_js(
+        f"const M = await import({json.dumps(serve_module('box', art.code))});\n"
+        + """
+  const b = new M.Box(null, {}).mount(document.body);
+  const first = b.go;
+  const same = b.go === first && first === b.element.querySelector("button.go");
+  const label = b.label();
+  b.unmount();
+  const other = new M.Box(null, {}).mount(document.body);
+  return { same, label, tag: first.tagName, others: other.go !== first, declared: M.Box.go.selector };
+"""
+    )
+    assert result == {"same": True, "label": "go", "tag": "BUTTON", "others": True, "declared": "button.go"}

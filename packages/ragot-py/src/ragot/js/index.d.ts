@@ -132,6 +132,9 @@ export declare class Bus {
 }
 export declare const bus: Bus;
 
+/** `name = ref(selector)` on a Component/Module class: `this.name` is the first matching element inside `this.element`. */
+export declare function ref(selector: string): object;
+
 export declare class Registry {
   provide<T>(key: string, value: T, options?: { owner?: Owner; replace?: boolean }): T;
   resolve<T = any>(key: string, fallback?: T): T;

@@ -11,6 +11,7 @@ export { Module } from "./module.js";
 export { Owner } from "./owner.js";
 export { keyed } from "./keyed.js";
 export { isKw, KW, opts, toPlain } from "./plain.js";
+export { ref } from "./ref.js";
 export { Registry, registry } from "./registry.js";
 export { State } from "./state.js";
 export { createStore, deepEqual, Store } from "./store.js";

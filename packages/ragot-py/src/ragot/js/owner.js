@@ -28,6 +28,17 @@ export class Owner {
     this._subs = [];
     this._children = [];
     this._cleanups = [];
+    //#if $ragotRef
+    // `name = ref(selector)` class attributes (ragot/ref.js) become lazy element lookups
+    const done = new Set();
+    for (let C = this.constructor; C && C !== Owner; C = Object.getPrototypeOf(C)) {
+      for (const k of Object.keys(C)) {
+        const d = C[k];
+        if (!done.has(k) && d && typeof d.$ragotRef === "function") d.$ragotRef(this, k);
+        done.add(k);
+      }
+    }
+    //#endif
   }
 
   /** Called by start(); register listeners, timers and subscriptions here. */

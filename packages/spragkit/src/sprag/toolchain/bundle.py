@@ -27,7 +27,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterable, List, Optional, Set, Tuple
 
-from .jsscan import ScanError, top_level_names, words as _js_words
+from .jsscan import ScanError, top_level_names
+from .jsscan import words as _js_words
 
 __all__ = ["BundleError", "BundledSurface", "bundle_surfaces", "RUNTIME_ROOTS"]
 
