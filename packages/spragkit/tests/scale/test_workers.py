@@ -47,9 +47,12 @@ def test_two_workers_on_one_socket_share_sessions_through_redis(redis_url, tmp_p
         visitor = Visitor()
         visitor.page(host, "/login")
         assert visitor.action(host, "/login", "login", {"username": "ada", "password": "correct horse"})[0] == 200
-        # every request is a new connection: either worker may take it
-        answers = [visitor.action(host, "/login", "note")[1]["value"] for _ in range(30)]
-        assert [a["visits"] for a in answers] == list(range(1, 31))
+        # every request is a new connection: either worker may take it (the kernel picks, so
+        # keep asking until both have answered; one worker can win many accepts in a row)
+        answers = []
+        while len(answers) < 300 and (len(answers) < 30 or len({a["pid"] for a in answers}) < 2):
+            answers.append(visitor.action(host, "/login", "note")[1]["value"])
+        assert [a["visits"] for a in answers] == list(range(1, len(answers) + 1))
         assert len({a["pid"] for a in answers}) == 2  # both workers answered, one session
         assert visitor.action(host, "/login", "whoami")[1]["value"]["user"] == "Ada"
     finally:
