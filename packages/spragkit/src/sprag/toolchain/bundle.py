@@ -252,17 +252,25 @@ def _split_regions(vpath: str, code: str) -> List[Any]:
 def _used_words(part: str) -> Tuple[str, frozenset]:
     """``part`` without its import/export lines, and the words it uses."""
     text = _LINKAGE.sub("", part)
-    return text, _words(text)
+    return text, _names_used(text)
 
 
-@functools.lru_cache(maxsize=4096)
-def _words(code: str) -> frozenset:
-    """The names ``code`` uses, from the lexer: identifiers and property names, not words
-    inside strings or comments (``"application/octet-stream"`` keeps no ``stream`` region)."""
+@functools.lru_cache(maxsize=8192)
+def _names_used(code: str) -> frozenset:
+    """The names ``code`` uses, from the lexer (what keeps a region): identifiers and property
+    names, not words inside strings or comments (``"application/octet-stream"`` keeps no
+    ``stream`` region)."""
     try:
         return frozenset(_js_words(code))
     except ScanError:
         return frozenset(_WORD.findall(code))
+
+
+@functools.lru_cache(maxsize=4096)
+def _words(code: str) -> frozenset:
+    """Every word of ``code``: whether an import's binding is still used (over-approximates,
+    which only keeps a module; cheap on whole module bodies)."""
+    return frozenset(_WORD.findall(code))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -277,16 +285,26 @@ def _resolve_regions(sources: Dict[str, str], flags: Iterable[str] = ()) -> Dict
     trees = {v: _split_regions(v, code) for v, code in sources.items()}
     live: Set[str] = set()
     texts: List[str] = []
-    pending: List[_Region] = []
+    pending: List[_Region] = []  # regions with @features, patterns, prefixes or flags
+    waiting: Dict[str, List[_Region]] = {}  # plain word -> regions it would keep
+    queue: List[_Region] = []  # regions to keep
+    keep_all = any(_DYNAMIC.search(code) for v, code in sources.items() if not _is_runtime(v))
 
     def take(parts: List[Any]) -> None:
         for part in parts:
             if isinstance(part, str):
                 text, words = _used_words(part)
                 texts.append(text)
+                for w in words - live:
+                    queue.extend(waiting.pop(w, ()))
                 live.update(words)
-            else:
+            elif keep_all or any(w in flags or w[0] == "@" or w.startswith("re:") or w[-1] == "*" for w in part.words):
                 pending.append(part)
+            elif any(w in live for w in part.words):
+                queue.append(part)
+            else:
+                for w in part.words:
+                    waiting.setdefault(w, []).append(part)
 
     found: Set[str] = set()  # patterns seen in the kept code (kept code only grows)
     scanned: Dict[str, int] = {}  # pattern -> how many of ``texts`` it has searched
@@ -322,16 +340,21 @@ def _resolve_regions(sources: Dict[str, str], flags: Iterable[str] = ()) -> Dict
 
     for parts in trees.values():
         take(parts)
-    keep_all = any(_DYNAMIC.search(code) for v, code in sources.items() if not _is_runtime(v))
-    changed = True
-    while changed:
-        changed = False
+    while True:
+        while queue:
+            region = queue.pop()
+            if not region.kept:
+                region.kept = True
+                take(region.parts)
+        progress = False
         for region in list(pending):
             if keep_all or wanted(region):
                 region.kept = True
                 pending.remove(region)
                 take(region.parts)
-                changed = True
+                progress = True
+        if not progress and not queue:
+            break
 
     def emit(parts: List[Any]) -> str:
         return "".join(p if isinstance(p, str) else emit(p.parts) if p.kept else "" for p in parts)
