@@ -90,7 +90,12 @@ def test_known_command_without_spragkit_still_says_to_install_it(monkeypatch):
 def test_command_entries_match_what_importlib_metadata_finds():
     from importlib import metadata
 
-    found = {p.name: (p.value, p.dist.metadata["Name"]) for p in metadata.entry_points(group="sprag.commands")}
+    found = {  # through distributions: entry_points(group=) and EntryPoint.dist need 3.10
+        ep.name: (ep.value, dist.metadata["Name"])
+        for dist in metadata.distributions()
+        for ep in dist.entry_points
+        if ep.group == "sprag.commands"
+    }
     entries = command_entries()
     assert [e.name for e in entries] == sorted(found)
     for entry in entries:
