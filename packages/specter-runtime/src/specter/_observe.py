@@ -8,7 +8,7 @@ import itertools
 import logging
 from typing import Any, Callable, Iterator, List, Optional
 
-from gevent.lock import RLock
+from .locks import RLock
 
 log = logging.getLogger("specter.state")
 

@@ -12,10 +12,9 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable, Dict, Iterable, List, Optional
 
-from gevent.lock import RLock
-
 from .controller import Controller
 from .http import install_error_handler
+from .locks import RLock
 from .registry import Registry
 from .registry import registry as default_registry
 from .resources import Resource

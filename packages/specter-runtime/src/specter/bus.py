@@ -15,7 +15,7 @@ import itertools
 import logging
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from gevent.lock import RLock
+from .locks import RLock
 
 __all__ = ["EventBus", "LocalBackend", "bus"]
 

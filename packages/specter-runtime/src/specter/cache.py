@@ -8,13 +8,14 @@ cascade). Cycles are safe: a cache already invalidating in this greenlet does no
 from __future__ import annotations
 
 import time
-from typing import Any, Callable, Dict, Iterable, List, Optional, Set, Tuple
-
-import gevent
-from gevent.lock import RLock, Semaphore
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Set, Tuple
 
 from .bus import EventBus
 from .bus import bus as default_bus
+from .locks import RLock
+
+if TYPE_CHECKING:
+    from gevent.lock import Semaphore
 
 __all__ = ["Cache", "create_cache"]
 
@@ -108,7 +109,11 @@ class Cache:
             value = self._lookup(k)
             if value is not _MISSING:
                 return value
-            gate = self._computing.setdefault(k, Semaphore())
+            gate = self._computing.get(k)
+            if gate is None:
+                from gevent.lock import Semaphore
+
+                gate = self._computing[k] = Semaphore()
         with gate:
             with self._lock:
                 value = self._lookup(k)
@@ -123,7 +128,9 @@ class Cache:
 
     def invalidate(self, key: Any = None) -> None:
         """Drop one key (or everything), then emit :attr:`event` so dependents follow."""
-        me = id(gevent.getcurrent())
+        from gevent import getcurrent
+
+        me = id(getcurrent())
         with self._lock:
             if key is None:
                 self._entries.clear()

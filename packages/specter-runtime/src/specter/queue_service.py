@@ -17,12 +17,12 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Hashable, List, Mapping, Optional, TypedDict
-
-import gevent
-from gevent.queue import Empty, Full, JoinableQueue
+from typing import TYPE_CHECKING, Any, Callable, Dict, Hashable, List, Mapping, Optional, TypedDict
 
 from .service import Service
+
+if TYPE_CHECKING:  # gevent loads when a queue is made, not when specter is imported
+    from gevent.queue import JoinableQueue
 
 __all__ = ["QueueService", "ItemCancelled", "ItemEvent", "Progress"]
 
@@ -116,6 +116,8 @@ class QueueService(Service):
         super().__init__(name, initial_state, **service_options)
         self.worker_count = worker_count
         self.maxsize = maxsize
+        from gevent.queue import JoinableQueue
+
         self._queue: JoinableQueue = JoinableQueue(maxsize or None)
         self._accepting = False
         self._in_flight: Dict[int, _Entry] = {}
@@ -147,7 +149,9 @@ class QueueService(Service):
 
     # per-item calls from inside handle_item ---------------------------------------------------
     def _current_entry(self, what: str) -> _Entry:
-        index = self._worker_index.get(gevent.getcurrent())
+        from gevent import getcurrent
+
+        index = self._worker_index.get(getcurrent())
         if index is None or index not in self._in_flight:
             raise RuntimeError(
                 f"{type(self).__name__}.{what}() is only available inside handle_item(), "
@@ -244,6 +248,8 @@ class QueueService(Service):
 
     # lifecycle ----------------------------------------------------------------------------
     def _before_start(self) -> None:
+        from gevent.queue import JoinableQueue
+
         self._queue = JoinableQueue(self.maxsize or None)
         self._in_flight = {}
         self._worker_index = {}
@@ -253,6 +259,8 @@ class QueueService(Service):
         self._accepting = True
 
     def _work(self, index: int) -> None:
+        from gevent import GreenletExit
+
         queue, in_flight, handle = self._queue, self._in_flight, self.handle_item
         # Skip the no-op hook call per item unless a subclass overrides it.
         done_hook = self.on_item_done if type(self).on_item_done is not QueueService.on_item_done else None
@@ -269,7 +277,7 @@ class QueueService(Service):
                 if observers:
                     self._notify(ItemEvent("started", self.name, got.key if keyed else None, item))
                 result = handle(item)
-            except gevent.GreenletExit:
+            except GreenletExit:
                 raise  # killed mid-item: stop() reports it from _in_flight
             except ItemCancelled:
                 self.cancelled_count += 1
@@ -330,6 +338,8 @@ class QueueService(Service):
             if key in self._keyed:
                 raise ValueError(f"queue {self.name!r} already has a live item with key {key!r}")
             entry = self._keyed[key] = _Entry(item, key)
+        from gevent.queue import Full
+
         try:
             self._queue.put(entry, block=block, timeout=timeout)
         except Full:
@@ -362,6 +372,8 @@ class QueueService(Service):
         super().stop()
         # A worker killed mid-item leaves it in _in_flight: report it with the queued ones.
         leftover: List[Any] = [self._in_flight[i] for i in sorted(self._in_flight)]
+        from gevent.queue import Empty
+
         while True:
             try:
                 leftover.append(self._queue.get_nowait())

@@ -8,10 +8,12 @@ cleanup never removes the value that replaced it.
 from __future__ import annotations
 
 import itertools
-from typing import Any, Callable, Dict, List, Optional
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional
 
-from gevent.event import Event
-from gevent.lock import RLock
+from .locks import RLock
+
+if TYPE_CHECKING:
+    from gevent.event import Event
 
 __all__ = ["Registry", "RegistryError", "registry"]
 
@@ -110,7 +112,11 @@ class Registry:
                 entry = self._entries.get(key)
                 if entry is not None:
                     return entry.value
-                waiter = self._waiters.setdefault(key, Event())
+                waiter = self._waiters.get(key)
+                if waiter is None:
+                    from gevent.event import Event
+
+                    waiter = self._waiters[key] = Event()
             if not waiter.wait(timeout):
                 raise RegistryError(f"registry key {key!r} was not provided within {timeout}s")
 

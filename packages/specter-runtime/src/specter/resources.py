@@ -25,9 +25,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Any, Callable, Dict, List, Optional, Union
 
-from gevent.lock import RLock
-
 from .http import HTTPError
+from .locks import RLock
 from .service import Service
 
 if TYPE_CHECKING:  # Flask loads when a resource is served or registered

@@ -18,16 +18,17 @@ from __future__ import annotations
 import itertools
 import logging
 import time
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
-
-import gevent
-from gevent.lock import RLock
+from typing import TYPE_CHECKING, Any, Callable, Dict, List, Mapping, Optional, Sequence
 
 from .bus import EventBus
 from .bus import bus as default_bus
+from .locks import RLock
 from .registry import Registry
 from .registry import registry as default_registry
 from .store import Store
+
+if TYPE_CHECKING:
+    import gevent
 
 __all__ = ["Service"]
 
@@ -145,6 +146,8 @@ class Service:
     def _teardown(self, call_on_stop: bool) -> None:
         if call_on_stop:
             self._safely("on_stop", self.on_stop)
+        import gevent
+
         current = gevent.getcurrent()
         with self._life:
             doomed = list(self._timers.values()) + list(self._greenlets)
@@ -242,6 +245,8 @@ class Service:
         if seconds == 0:
             raise ValueError(f"service {self.name!r}: interval() needs seconds > 0")
 
+        import gevent
+
         def loop() -> None:
             while True:
                 gevent.sleep(seconds)
@@ -254,6 +259,7 @@ class Service:
         self._require_active("start a timeout")
         seconds = self._check_seconds(seconds, "timeout()")
         timer_id = next(self._ids)
+        import gevent
 
         def fire() -> None:
             self._timers.pop(timer_id, None)
@@ -276,7 +282,9 @@ class Service:
             glet = self._timers.pop(timer_id, None)
         if glet is None:
             return False
-        if glet is not gevent.getcurrent():
+        from gevent import getcurrent
+
+        if glet is not getcurrent():
             glet.kill(block=False)
         return True
 
@@ -290,12 +298,16 @@ class Service:
 
     def spawn(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> gevent.Greenlet:
         """Run ``fn`` in a greenlet owned by this service (killed on stop)."""
+        import gevent
+
         return self._track(gevent.Greenlet(fn, *args, **kwargs), 0.0)
 
     def spawn_later(
         self, seconds: float, fn: Callable[..., Any], *args: Any, **kwargs: Any
     ) -> gevent.Greenlet:
         """Run ``fn`` after ``seconds`` in a greenlet owned by this service."""
+        import gevent
+
         return self._track(gevent.Greenlet(fn, *args, **kwargs),
                            self._check_seconds(seconds, "spawn_later()"))
 

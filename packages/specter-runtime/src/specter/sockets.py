@@ -14,9 +14,8 @@ import itertools
 import logging
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
-from gevent.lock import RLock
-
 from .http import HTTPError
+from .locks import RLock
 from .service import Service
 
 __all__ = ["SocketIngress", "Handler"]

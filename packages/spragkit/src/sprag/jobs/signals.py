@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any, Callable, Dict, Optional, Tuple
-
-import gevent
+from typing import TYPE_CHECKING, Any, Callable, Dict, Optional, Tuple
 
 from ..backends.job_store import JobRecord
+
+if TYPE_CHECKING:  # gevent loads with the first coalesced signal, not in `sprag build`
+    import gevent
 
 __all__ = ["JOB_CHANGED", "Emit", "JobSignals"]
 
@@ -65,7 +66,9 @@ class JobSignals:
             if wait > 0:
                 pending.latest = payload
                 if pending.timer is None:
-                    pending.timer = gevent.spawn_later(wait, self._flush, key, job.owner)
+                    from gevent import spawn_later
+
+                    pending.timer = spawn_later(wait, self._flush, key, job.owner)
                 return
         # a trailing timer that is late (a busy hub) must not send a second signal after this one
         if pending.timer is not None:
@@ -78,12 +81,14 @@ class JobSignals:
 
     def _flush(self, key: Tuple[str, str], owner: str) -> None:
         pending = self._jobs.get(key)
-        if pending is None or pending.latest is None or pending.timer is not gevent.getcurrent():
+        from gevent import getcurrent, spawn_later
+
+        if pending is None or pending.latest is None or pending.timer is not getcurrent():
             return
         # the hub's clock lags when the process was busy, so a timer can fire early: re-check
         early = pending.last_sent + self.interval - time.monotonic()
         if early > 0:
-            pending.timer = gevent.spawn_later(early, self._flush, key, owner)
+            pending.timer = spawn_later(early, self._flush, key, owner)
             return
         pending.timer = None
         payload, pending.latest = pending.latest, None

@@ -14,14 +14,14 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any, Callable, Iterator, List, Mapping, Optional, Tuple
 
-from gevent.lock import RLock
-from gevent.queue import Empty, Full, Queue
+from specter.locks import RLock
 
 from ..backends.replay import InMemoryReplayLog, ReplayLog
 from ..wire import to_json
 
-if TYPE_CHECKING:  # Flask loads when a request is answered, not in `sprag build`
+if TYPE_CHECKING:  # Flask and gevent's queues load when a stream is served, not in `sprag build`
     from flask import Response
+    from gevent.queue import Queue
 
 __all__ = ["EVENTS_PATH", "BROADCAST_EVENT", "EventStream"]
 
@@ -107,6 +107,8 @@ class EventStream:
             return self._deliver(seq, body)
 
     def _deliver(self, seq: str, body: Mapping[str, Any]) -> str:
+        from gevent.queue import Full
+
         event_id = f"{self.epoch}.{seq}"
         key = self._key(seq)
         with self._lock:
@@ -192,6 +194,8 @@ class EventStream:
         self.publish(data["event"], data.get("payload"))
 
     def _drop(self, queue: Queue) -> None:
+        from gevent.queue import Full
+
         with self._lock:
             if queue in self._clients:
                 self._clients.remove(queue)
@@ -235,6 +239,7 @@ class EventStream:
     def response(self, last_id: Optional[str] = None) -> Response:
         """The ``text/event-stream`` response for one client."""
         from flask import Response, request
+        from gevent.queue import Queue
 
         if last_id is None:
             last_id = request.headers.get("Last-Event-ID") or request.args.get("last_event_id")
@@ -253,6 +258,8 @@ class EventStream:
         )
 
     def _frames(self, queue: Queue, have: Any, backlog: List[Tuple[Any, str, Any]]) -> Iterator[str]:
+        from gevent.queue import Empty
+
         try:
             # the comment line pushes the headers and first bytes through buffering proxies
             yield f"retry: {self.retry_ms}\n: {' ' * 64}\n\n"
