@@ -130,5 +130,44 @@ def cli(verbose: bool) -> None:
 
 
 def main(argv: Optional[List[str]] = None) -> None:
-    """Console-script entry point."""
-    cli.main(args=argv, prog_name="sprag")
+    """Console-script entry point: run one command, then end the process.
+
+    Once the command is done, the process ends as soon as everything that can observe its
+    end has happened: the ``atexit`` handlers (logging's flush among them) run, standard
+    output and error are flushed, and the exit status is the command's. What is skipped is
+    the interpreter's own teardown (clearing every module and a last garbage collection:
+    ~20 ms of a ~200 ms ``sprag build``), which Python does not promise to finish anyway
+    (``__del__`` of objects alive at exit is not guaranteed to run). When other threads are
+    still running, the process exits the ordinary way and waits for them.
+    """
+    try:
+        cli.main(args=argv, prog_name="sprag")
+        status: object = 0
+    except SystemExit as done:  # click's standalone mode always ends with one
+        status = done.code
+    _end(status)
+
+
+def _end(status: object) -> None:
+    """``sys.exit(status)`` without the interpreter teardown when it is safe to skip."""
+    import atexit
+    import os
+    import threading
+
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if threading.active_count() > 1 or run_exit_handlers is None:
+        sys.exit(status)
+    if status is None:
+        code = 0
+    elif isinstance(status, int):
+        code = status
+    else:  # sys.exit("message"): the message goes to stderr, the status is 1
+        print(status, file=sys.stderr)
+        code = 1
+    run_exit_handlers()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (AttributeError, OSError, ValueError):  # closed or replaced streams
+            pass
+    os._exit(code & 0xFF)
