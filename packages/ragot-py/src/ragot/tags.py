@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import keyword
 import re
 from typing import Optional
@@ -91,6 +90,8 @@ def resolve_tag(name: str) -> str:
     tag = tag_for_name(name)
     if tag is not None:
         return tag
+    import difflib  # only for the error's suggestions
+
     close = difflib.get_close_matches(name, sorted(_ALL_TAGS | set(_SNAKE_ALIASES)), n=3)
     hint = f" Did you mean {', '.join('ui.' + c for c in close)}?" if close else ""
     if keyword.iskeyword(name):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -179,6 +178,8 @@ def surfaces_of(app: Any, project_dir: Optional[Path] = None) -> List[SurfaceInf
 
 def check_port_free(host: str, port: int) -> None:
     """Raise a SpragError when ``host:port`` cannot be bound (in use or not allowed)."""
+    import socket  # here: `sprag build` never listens
+
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:

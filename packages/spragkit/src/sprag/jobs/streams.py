@@ -25,7 +25,6 @@ import json
 import logging
 import os
 import secrets
-import socket
 import time
 from typing import TYPE_CHECKING, Any, Dict, List, Tuple
 
@@ -109,6 +108,8 @@ class StreamDispatch:
     # -- lifecycle -----------------------------------------------------------------------------
 
     def start(self) -> None:
+        import socket
+
         import gevent
 
         self._stopping = False
