@@ -98,3 +98,9 @@ def test_render_to_string_accepts_a_string():
 
 def test_render_to_string_of_none_is_empty():
     assert render_to_string(None) == ""
+
+
+def test_none_children_between_elements_are_skipped_in_order():
+    node = ui.li(ui.a("x"), None, "t", None, ui.b("y"))
+    assert [getattr(c, "tag", c) for c in node.children] == ["a", "t", "b"]
+    assert render_to_string(node) == "<li><a>x</a>t<b>y</b></li>"

@@ -109,3 +109,49 @@ def test_style_text_that_would_close_the_element_is_rejected():
 
 def test_title_text_is_escaped():
     assert render_to_string(ui.title("</title><x>")) == "<title>&lt;/title&gt;&lt;x&gt;</title>"
+
+
+def test_repeated_attributes_render_the_same_every_time():
+    # SSR remembers how each (name, str value) renders; the second render takes that path
+    def tree():
+        return ui.div(
+            ui.a("x", href="/a?b=1&c=2", title=HOSTILE, class_="nav"),
+            ui.a("y", href="javascript:alert(1)", onclick="alert(1)", class_="nav"),
+            ui.span(title="/a?b=1&c=2"),
+        )
+
+    expected = (
+        '<div><a href="/a?b=1&amp;c=2" title="&quot;&gt;&lt;script&gt;alert(&#x27;x&#x27;)'
+        '&lt;/script&gt;&amp;amp;" class="nav">x</a><a class="nav">y</a>'
+        '<span title="/a?b=1&amp;c=2"></span></div>'
+    )
+    assert render_to_string(tree()) == expected
+    assert render_to_string(tree()) == expected
+
+
+def test_a_value_dropped_under_one_name_is_kept_under_another():
+    url = "javascript:alert(1)"
+    assert render_to_string(ui.a(href=url)) == "<a></a>"
+    assert render_to_string(ui.div(title=url)) == f'<div title="{url}"></div>'
+    assert render_to_string(ui.a(href=url)) == "<a></a>"
+
+
+def test_more_distinct_attribute_values_than_the_ssr_remembers():
+    from ragot import ssr
+
+    count = ssr._STR_ATTRS_LIMIT + 10
+    html = render_to_string(ui.ul([ui.li(data_n=f"<{i}>") for i in range(count)]))
+    assert html.count("<li ") == count
+    assert f'data-n="&lt;{count - 1}&gt;"' in html
+    assert render_to_string(ui.li(data_n="<0>")) == '<li data-n="&lt;0&gt;"></li>'
+    assert ssr._cached_count[0] <= ssr._STR_ATTRS_LIMIT
+
+
+def test_long_attribute_values_render_without_being_remembered():
+    from ragot import ssr
+
+    value = "<" + "v" * (ssr._CACHED_VALUE_LENGTH + 1)
+    expected = f'<div data-x="&lt;{value[1:]}"></div>'
+    assert render_to_string(ui.div(data_x=value)) == expected
+    assert value not in ssr._STR_ATTRS.get("data-x", {})
+    assert render_to_string(ui.div(data_x=value)) == expected

@@ -7,7 +7,7 @@ attributes in the order given, void elements without a closing tag, fragments in
 from __future__ import annotations
 
 import re
-from typing import Any, List, Mapping
+from typing import Any, Dict, List, Mapping
 
 from .attrs import URL_ATTRIBUTES, is_dangerous_url, style_text
 from .tags import RAW_TEXT_TAGS, VOID_TAGS
@@ -65,6 +65,65 @@ def _render_children(children: List[Any], out: List[str]) -> None:
 
 _ON = frozenset(("on", "On", "oN", "ON"))
 
+# ' name="escaped value"' (or "" when not rendered) by attribute name, then str value: pages
+# repeat most of their attributes (classes, navigation links), which then cost two dict
+# lookups instead of the checks, the escaping and a new string. Bounded (entries and
+# value length); cleared when full.
+_STR_ATTRS: Dict[str, Dict[str, str]] = {}
+_STR_ATTRS_LIMIT = 8192
+_CACHED_VALUE_LENGTH = 256
+_cached_count = [0]
+# "<tag>" and "</tag>" by tag (bounded too)
+_OPEN: Dict[str, str] = {}
+_CLOSE: Dict[str, str] = {}
+
+
+def _str_attribute(name: str, value: str) -> str:
+    """What a str-valued attribute renders as (remembered for the next time)."""
+    if name[:2] in _ON or (name in URL_ATTRIBUTES and is_dangerous_url(value)):
+        rendered = ""  # inline string handlers (onclick="...") and script URLs are dropped
+    else:
+        text = value
+        if _ATTR_SPECIAL(text):
+            text = (
+                text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace('"', "&quot;")
+                .replace("'", "&#x27;")
+            )
+        rendered = f' {name}="{text}"'
+    if len(value) > _CACHED_VALUE_LENGTH:
+        return rendered  # long values (inline data) rarely repeat: not kept
+    if _cached_count[0] >= _STR_ATTRS_LIMIT:
+        _STR_ATTRS.clear()
+        _cached_count[0] = 0
+    by_value = _STR_ATTRS.get(name)
+    if by_value is None:
+        by_value = _STR_ATTRS[name] = {}
+    by_value[value] = rendered
+    _cached_count[0] += 1
+    return rendered
+
+
+def _other_attribute(name: str, value: Any) -> str:
+    """What an attribute with a value other than a str, a bool or None renders as."""
+    if name == "style" and isinstance(value, Mapping):
+        text = style_text(value)
+    else:
+        text = str(value)
+    if name in URL_ATTRIBUTES and is_dangerous_url(text):
+        return ""
+    if _ATTR_SPECIAL(text):
+        text = (
+            text.replace("&", "&amp;")
+            .replace("<", "&lt;")
+            .replace(">", "&gt;")
+            .replace('"', "&quot;")
+            .replace("'", "&#x27;")
+        )
+    return f' {name}="{text}"'
+
 
 def _render_element(node: VNode, out: List[str]) -> None:
     tag = node.tag
@@ -72,35 +131,32 @@ def _render_element(node: VNode, out: List[str]) -> None:
     append = out.append
     if attrs:
         append("<" + tag)
+        cache = _STR_ATTRS
         for name, value in attrs.items():
             kind = type(value)
             if kind is str:
-                if name[:2] in _ON:
-                    continue  # inline string handlers (onclick="...") are never rendered
-                text = value
-            elif value is True:
-                append(" " + name)
-                continue
+                by_value = cache.get(name)
+                rendered = by_value.get(value) if by_value is not None else None
+                if rendered is None:
+                    rendered = _str_attribute(name, value)
+                if rendered:
+                    append(rendered)
             elif value is None or value is False:
                 continue
-            elif name == "style" and isinstance(value, Mapping):
-                text = style_text(value)
+            elif value is True:
+                append(" " + name)
             else:
-                text = str(value)
-            if name in URL_ATTRIBUTES and is_dangerous_url(text):
-                continue
-            if _ATTR_SPECIAL(text):
-                text = (
-                    text.replace("&", "&amp;")
-                    .replace("<", "&lt;")
-                    .replace(">", "&gt;")
-                    .replace('"', "&quot;")
-                    .replace("'", "&#x27;")
-                )
-            append(f' {name}="{text}"')
+                rendered = _other_attribute(name, value)
+                if rendered:
+                    append(rendered)
         append(">")
     else:
-        append(f"<{tag}>")
+        opening = _OPEN.get(tag)
+        if opening is None:
+            opening = f"<{tag}>"
+            if len(_OPEN) < 1024:
+                _OPEN[tag] = opening
+        append(opening)
     if tag in VOID_TAGS:
         return
     children = node.children
@@ -124,7 +180,12 @@ def _render_element(node: VNode, out: List[str]) -> None:
                     _render_element(child, out)
                 else:
                     _render_children((child,), out)
-    out.append(f"</{tag}>")
+    closing = _CLOSE.get(tag)
+    if closing is None:
+        closing = f"</{tag}>"
+        if len(_CLOSE) < 1024:
+            _CLOSE[tag] = closing
+    append(closing)
 
 
 def _render_raw_text(tag: str, children: List[Any], out: List[str]) -> None:

@@ -108,13 +108,18 @@ class VNode:
         node.tag = tag
         node.attrs = attrs
         if children:
-            for child in children:  # the common case: elements and strings only, kept as they are
+            skipped = False
+            for child in children:  # the common case: elements, strings and Nones
                 kind = type(child)
-                if kind is not str and kind is not VNode:
-                    node.children = normalize_children(children)
-                    break
+                if kind is str or kind is VNode:
+                    continue
+                if child is None:
+                    skipped = True
+                    continue
+                node.children = normalize_children(children)
+                break
             else:
-                node.children = list(children)
+                node.children = [c for c in children if c is not None] if skipped else list(children)
         else:
             node.children = []
         node.key = key

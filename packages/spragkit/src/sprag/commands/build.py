@@ -165,8 +165,12 @@ def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
             f"{out} was left unchanged",
             hint="fix the errors above and run sprag build static again",
         )
+    has_actions: dict = {}  # by surface: a controller's actions are found by walking its classes
     for surface, url in targets:
-        if getattr(surface, "actions", None):
+        found = has_actions.get(id(surface))
+        if found is None:
+            found = has_actions[id(surface)] = bool(getattr(surface, "actions", None))
+        if found:
             warn(f"{url} has actions; on a static host they have no server to answer them")
     info(f"Exporting {len(targets)} page(s) from {root} into {out}")
     progress = Progress(total=len(targets), label="static")

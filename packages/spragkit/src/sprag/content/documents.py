@@ -69,7 +69,13 @@ class Document:
 
     def anchor_ids(self) -> List[str]:
         """Every ``id`` a ``#fragment`` link to this page can target."""
-        return _IDS.findall(self.html)
+        return list(_anchor_ids(self.html))
+
+
+@lru_cache(maxsize=256)
+def _anchor_ids(html: str) -> Tuple[str, ...]:
+    # a collection checks every #fragment link: the many links to one page scan it once
+    return tuple(_IDS.findall(html))
 
 
 def project_path(folder: Union[str, Path]) -> Path:

@@ -6,11 +6,16 @@ from __future__ import annotations
 import datetime as _dt
 from email.utils import format_datetime
 from typing import Any, Dict, Iterable, List, Optional, Union
-from xml.sax.saxutils import escape
 
 from .documents import Document
 
 __all__ = ["rss_feed", "sitemap_xml", "search_index"]
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as XML entities (what ``xml.sax.saxutils.escape`` does; that
+    module imports ``urllib.request``, which a static export has no other use for)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 def _absolute(site_url: str, url: str) -> str:

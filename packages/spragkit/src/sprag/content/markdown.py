@@ -8,6 +8,7 @@ outline, the leading ``# Title`` lifted out, every relative link or image resolv
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 import unicodedata
@@ -79,6 +80,21 @@ def url_for(root: Path, base_url: str, path: Path) -> str:
 
 def path_parts(root: Path, path: Path) -> Tuple[str, ...]:
     """``guide/install.md`` -> ``("guide", "install")``; ``guide/index.md`` -> ``("guide",)``."""
+    prefix, full = root.parts, path.parts
+    count = len(prefix)
+    if len(full) <= count or full[:count] != prefix:  # outside (ValueError), or other spellings
+        return _path_parts_slow(root, path)
+    parts = list(full[count:])
+    name = parts[-1]
+    dot = name.rfind(".")
+    if 0 < dot < len(name) - 1:  # what with_suffix("") removes
+        parts[-1] = name[:dot]
+    if parts[-1] == "index":
+        parts.pop()
+    return tuple(parts)
+
+
+def _path_parts_slow(root: Path, path: Path) -> Tuple[str, ...]:
     rel = path.relative_to(root).with_suffix("")
     parts = rel.parts
     if parts and parts[-1] == "index":
@@ -98,11 +114,15 @@ class Rendered:
     broken: List[Tuple[int, str, str]] = field(default_factory=list)  # (line, raw, reason)
 
 
+_NOT_WORD = re.compile(r"[^\w\s-]")
+_SEPARATORS = re.compile(r"[\s_-]+")
+
+
 def slugify(text: str) -> str:
     """A URL fragment for a heading: lowercase words joined by ``-``."""
     text = unicodedata.normalize("NFKC", text).lower()
-    text = re.sub(r"[^\w\s-]", "", text)
-    return re.sub(r"[\s_-]+", "-", text).strip("-") or "section"
+    text = _NOT_WORD.sub("", text)
+    return _SEPARATORS.sub("-", text).strip("-") or "section"
 
 
 @cache
@@ -161,6 +181,7 @@ def render_markdown(body: str, *, source: Path, linker: Linker, first_line: int 
     references: List[Reference] = []
     broken: List[Tuple[int, str, str]] = []
     words: List[str] = []
+    folder = source.parent.as_posix()
     for token in tokens:
         if token.type in ("fence", "code_block"):
             words.append(token.content)
@@ -172,7 +193,7 @@ def render_markdown(body: str, *, source: Path, linker: Linker, first_line: int 
                 words.append(child.content)
             elif child.type in ("link_open", "image"):
                 attr = "href" if child.type == "link_open" else "src"
-                _rewrite(child, attr, source, linker, line, references, broken)
+                _rewrite(child, attr, folder, linker, line, references, broken)
     headings = _anchor_headings(tokens)
     html = md.renderer.render(tokens, md.options, env)
     return Rendered(html, title, headings, references, " ".join(words), broken)
@@ -213,15 +234,17 @@ def _anchor_headings(tokens: List[Token]) -> List[Heading]:
     return headings
 
 
-def _rewrite(token: Token, attr: str, source: Path, linker: Linker, line: int,
+def _rewrite(token: Token, attr: str, folder: str, linker: Linker, line: int,
              references: List[Reference], broken: List[Tuple[int, str, str]]) -> None:
+    """Resolve one relative link or image of a document in ``folder`` (a POSIX path)."""
     raw = str(token.attrGet(attr) or "")
     if not raw or raw.startswith(("#", "/", "?")) or _SCHEME.match(raw):
         return
     path_text, _, fragment = raw.partition("#")
     path_text, _, query = path_text.partition("?")
-    target = Path(posixpath.normpath(posixpath.join(source.parent.as_posix(), unquote(path_text))))
-    if target.is_dir():
+    joined = posixpath.normpath(posixpath.join(folder, unquote(path_text)))
+    target = Path(joined)
+    if os.path.isdir(joined):
         target = target / "index.md"
     elif target.suffix != ".md" and not target.exists() and target.with_suffix(".md").is_file():
         target = target.with_suffix(".md")

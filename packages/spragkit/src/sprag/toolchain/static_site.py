@@ -21,7 +21,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Dict, Iterable, List, Optional, Set, Tuple
+from typing import AbstractSet, Any, Callable, Dict, Iterable, List, Optional, Set, Tuple
 from urllib.parse import unquote, urljoin, urlsplit
 
 __all__ = ["StaticPage", "StaticExport", "StaticPathsError", "concrete_paths", "export_static"]
@@ -110,19 +110,36 @@ def _file_for(url: str, html: bool) -> str:
     return path.lstrip("/")
 
 
+#: ``/path`` references (the common case) -> the URL they name ("" when skipped); they do
+#: not depend on the page, and pages repeat most of them (navigation). Bounded.
+_ROOTED: Dict[str, str] = {}
+
+
 def _local_refs(base_url: str, text: str, kind: str) -> Set[str]:
     if kind == "html":
-        raw = _HTML_REFS.findall(text)
+        raw = set(_HTML_REFS.findall(text))
     elif kind == "css":
-        raw = [a or b for a, b in _CSS_REFS.findall(text)]
+        raw = {a or b for a, b in _CSS_REFS.findall(text)}
     else:
-        raw = [a or b for a, b in _JS_REFS.findall(text)]
+        raw = {a or b for a, b in _JS_REFS.findall(text)}
     found = set()
+    rooted = _ROOTED
     for ref in raw:
+        url = rooted.get(ref)
+        if url is not None:
+            if url:
+                found.add(url)
+            continue
+        original = ref
         ref = ref.strip()
         if ref[:1] == "/" and ref[1:2] != "/" and "/." not in ref:  # the common case, cheaply
             url = ref.partition("?")[0].partition("#")[0]
-            if not url.startswith(_SKIP_PREFIXES):
+            if url.startswith(_SKIP_PREFIXES):
+                url = ""
+            if len(rooted) >= 65536:
+                rooted.clear()
+            rooted[original] = url
+            if url:
                 found.add(url)
             continue
         if not ref or ref.startswith(("data:", "mailto:", "javascript:", "http:", "https:", "//")):
@@ -291,12 +308,13 @@ def _export_pages(client: Any, urls: List[str], output: Path, pending: List[Tupl
 def _export_all(client: Any, urls: List[str], output: Path, pending: List[Tuple[str, str]],
                 failures: _Failures, on_page: Optional[Callable[[StaticPage], None]],
                 first: Iterable[str]) -> List[StaticPage]:
+    exported = frozenset(urls)
     workers = min(os.cpu_count() or 1, 4)
     if (workers < 2 or len(urls) < PARALLEL_MIN_PAGES or not hasattr(os, "fork")
             or threading.active_count() > 1):
         pages = []
         for url in urls:
-            page = _export_page(client, url, output, pending, failures)
+            page = _export_page(client, url, output, pending, failures, exported)
             pages.append(page)
             if on_page is not None:
                 on_page(page)
@@ -305,7 +323,7 @@ def _export_all(client: Any, urls: List[str], output: Path, pending: List[Tuple[
     first = set(first)
     for url in urls:
         if url in first:
-            page = by_url[url] = _export_page(client, url, output, pending, failures)
+            page = by_url[url] = _export_page(client, url, output, pending, failures, exported)
             if on_page is not None:
                 on_page(page)
     urls_left = [url for url in urls if url not in by_url]
@@ -318,7 +336,7 @@ def _export_all(client: Any, urls: List[str], output: Path, pending: List[Tuple[
             status = 1
             try:
                 found: List[Tuple[str, str]] = []
-                done = [_export_page(client, url, output, found, failures)
+                done = [_export_page(client, url, output, found, failures, exported)
                         for url in urls_left[index::workers]]
                 report = {"pages": [vars(p) for p in done], "pending": found}
                 with os.fdopen(write_end, "w", encoding="utf-8") as pipe:
@@ -329,7 +347,7 @@ def _export_all(client: Any, urls: List[str], output: Path, pending: List[Tuple[
         os.close(write_end)
         children.append((index, pid, read_end))
     for url in urls_left[0::workers]:
-        page = by_url[url] = _export_page(client, url, output, pending, failures)
+        page = by_url[url] = _export_page(client, url, output, pending, failures, exported)
         if on_page is not None:
             on_page(page)
     for index, pid, read_end in children:
@@ -351,7 +369,9 @@ def _export_all(client: Any, urls: List[str], output: Path, pending: List[Tuple[
 
 
 def _export_page(client: Any, url: str, output: Path, pending: List[Tuple[str, str]],
-                 failures: _Failures) -> StaticPage:
+                 failures: _Failures, pages: AbstractSet[str] = frozenset()) -> StaticPage:
+    """GET ``url`` and write it; the local references of an HTML page go to ``pending``,
+    except links to ``pages`` (exported anyway: export_static skips them)."""
     started = time.perf_counter()
     failures.last = None
     try:
@@ -366,7 +386,7 @@ def _export_page(client: Any, url: str, output: Path, pending: List[Tuple[str, s
         _write(output / rel, body)
         if html:
             refs = _local_refs(url, body.decode("utf-8", "replace"), "html")
-            pending.extend((ref, url) for ref in refs)
+            pending.extend((ref, url) for ref in refs if ref not in pages)
         return StaticPage(url, True, rel, seconds=time.perf_counter() - started)
     except Exception as exc:  # one broken page must not stop the others
         return StaticPage(url, False, error=f"{type(exc).__name__}: {exc}",
