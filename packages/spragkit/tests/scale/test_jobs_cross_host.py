@@ -98,3 +98,25 @@ def test_jobs_run_again_after_redis_restarts(spawn, redis_server):
 
     assert until(attempt, timeout=30, every=0.5)
     assert "Traceback" not in a.output() + b.output()
+
+
+def test_a_full_queue_is_full_on_every_host(spawn):
+    # maxsize 2 bounds the jobs no worker has taken, summed over hosts (as for a local queue)
+    a, b = spawn("A", SCALE_MAXSIZE="2"), spawn("B", SCALE_MAXSIZE="2")
+    visitor = Visitor()
+    visitor.page(a, "/board")
+    running = [_put(visitor, a, f"run{i}", 40) for i in range(4)]  # 2 workers per host
+    until(lambda: sum(_peek(visitor, a, j)["state"] == "running" for j in running) == 4)
+    waiting = [_put(visitor, b, "wait0", 1), _put(visitor, a, "wait1", 1)]
+    for host in (a, b):
+        status, answer = visitor.action(host, "/board", "put", {"label": "one too many", "steps": 1})
+        assert status == 200, answer
+        refused = answer["value"]
+        assert refused["accepted"] is False
+        assert refused["message"] == "Queue 'work' is full (2 waiting); try again later"
+    assert all(_peek(visitor, b, j)["state"] == "queued" for j in waiting)
+    # a refused job leaves no record behind; room appears once a worker takes a waiting job
+    visitor.action(a, "/board", "cancel", {"job_id": running[0]})
+    until(lambda: _peek(visitor, b, waiting[0])["state"] != "queued"
+          or _peek(visitor, b, waiting[1])["state"] != "queued")
+    assert _put(visitor, b, "room again", 1)

@@ -192,11 +192,15 @@ class JobQueues:
             return _refused(queue, f"A job with id {job_id!r} already exists on queue {queue!r}")
         if self.dispatch is not None:
             try:
-                self.dispatch.submit(queue, job_id, payload)
+                accepted = self.dispatch.submit(queue, job_id, payload)
             except Exception as exc:  # noqa: BLE001 - Redis went away between the two calls
                 log.warning("jobs queue %r: could not queue job %s: %s", queue, job_id, exc)
+                self._discard(queue, job_id)
                 return _refused(queue, "Jobs are unavailable right now (Redis cannot be reached); "
                                        "try again shortly")
+            if not accepted:
+                self._discard(queue, job_id)
+                return _refused(queue, f"Queue {queue!r} is full ({service.maxsize} waiting); try again later")
             self.signals.changed(record)
             return {"accepted": True, "job": record.to_dict(), "queue": queue, "message": "Job queued"}
         try:
@@ -210,6 +214,13 @@ class JobQueues:
             return _refused(queue, f"Queue {queue!r} is full ({service.maxsize} waiting); try again later")
         self.signals.changed(record)
         return {"accepted": True, "job": record.to_dict(), "queue": queue, "message": "Job queued"}
+
+    def _discard(self, queue: str, job_id: str) -> None:
+        """Drop the record of a job that was refused after it was stored (nothing runs it)."""
+        try:
+            self.store.remove(queue, job_id)
+        except Exception as exc:  # noqa: BLE001 - the shared store went away too; it expires
+            log.warning("jobs queue %r: could not drop the record of refused job %s: %s", queue, job_id, exc)
 
     def get(self, queue: str, job_id: str) -> Optional[JobRecord]:
         """The record (owner included: callers decide who may see it), or None."""

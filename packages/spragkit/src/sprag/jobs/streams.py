@@ -42,6 +42,15 @@ WORKER_LOST = "worker lost"
 DEFAULT_VISIBILITY_TIMEOUT = 30.0
 DEFAULT_MAX_ATTEMPTS = 3
 GROUP = "workers"
+# XADD unless ARGV[2] jobs already wait (length minus what the group has handed out); 1 if added
+_BOUNDED_XADD = """
+local waiting = redis.call('XLEN', KEYS[1])
+local ok, summary = pcall(redis.call, 'XPENDING', KEYS[1], ARGV[1])
+if ok and summary then waiting = waiting - tonumber(summary[1]) end
+if waiting >= tonumber(ARGV[2]) then return 0 end
+redis.call('XADD', KEYS[1], '*', 'job', ARGV[3], 'payload', ARGV[4])
+return 1
+"""
 CANCEL_CHANNEL = "jobs.cancel"
 
 
@@ -89,10 +98,21 @@ class StreamDispatch:
 
     # -- enqueue / cancel (any process) --------------------------------------------------------
 
-    def submit(self, queue: str, job_id: str, payload: Any) -> None:
-        """Append the job to its queue's stream (raises on a Redis error)."""
+    def submit(self, queue: str, job_id: str, payload: Any) -> bool:
+        """Append the job to its queue's stream; False when the queue's ``maxsize`` jobs are
+        already waiting (raises on a Redis error).
+
+        As with a local queue, ``maxsize`` bounds the jobs no worker has taken yet: the
+        stream's length minus the messages the consumer group has handed out. The check and
+        the append are one Redis script, so hosts enqueuing at once never overfill it."""
         body = json.dumps(payload, separators=(",", ":"))
-        self.link.call(lambda r: r.xadd(self.stream(queue), {"job": job_id, "payload": body}))
+        service = self.jobs.queue(queue)
+        limit = int(getattr(service, "maxsize", 0) or 0)
+        if limit <= 0:
+            self.link.call(lambda r: r.xadd(self.stream(queue), {"job": job_id, "payload": body}))
+            return True
+        added = self.link.call(lambda r: r.eval(_BOUNDED_XADD, 1, self.stream(queue), GROUP, limit, job_id, body))
+        return bool(added)
 
     def request_cancel(self, queue: str, job_id: str) -> None:
         """Tell the process running the job (wherever it is) to cancel it."""

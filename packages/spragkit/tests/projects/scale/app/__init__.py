@@ -36,4 +36,6 @@ class SlowQueue(QueueService):
         return {"label": item["label"], "host": os.environ.get("SCALE_HOST", "?")}
 
 
-app = App(auth_service=Users(), providers={"work": SlowQueue("work", worker_count=2)})
+app = App(auth_service=Users(), providers={
+    "work": SlowQueue("work", worker_count=2, maxsize=int(os.environ.get("SCALE_MAXSIZE", "0"))),
+})
