@@ -120,3 +120,36 @@ def test_a_full_queue_is_full_on_every_host(spawn):
     until(lambda: _peek(visitor, b, waiting[0])["state"] != "queued"
           or _peek(visitor, b, waiting[1])["state"] != "queued")
     assert _put(visitor, b, "room again", 1)
+
+
+def _consumers(redis_url):
+    import redis
+
+    client = redis.Redis.from_url(redis_url, decode_responses=True)
+    try:
+        return {c["name"]: c["pending"] for c in client.xinfo_consumers("sprag:jobs:work:stream", "workers")}
+    finally:
+        client.close()
+
+
+def test_consumer_names_of_stopped_and_dead_hosts_do_not_pile_up(spawn, redis_url):
+    visitor = Visitor()
+    a = spawn("A")
+    visitor.page(a, "/board")
+    first = _put(visitor, a, "on A", 1)
+    until(lambda: _peek(visitor, a, first)["state"] == "completed")
+    (a_name,) = _consumers(redis_url)
+    b = spawn("B")
+    a.stop()  # a graceful stop leaves the group
+    assert a_name not in _consumers(redis_url)
+    second = _put(visitor, b, "on B", 1)
+    until(lambda: _peek(visitor, b, second)["state"] == "completed")
+    (b_name,) = _consumers(redis_url)
+    b.kill()  # no goodbye: the others delete it once idle 5 visibility timeouts (10 s here)
+    c = spawn("C")
+    third = _put(visitor, c, "on C", 1)
+    until(lambda: _peek(visitor, c, third)["state"] == "completed")
+    assert b_name in _consumers(redis_url)
+    left = until(lambda: (lambda names: names if b_name not in names else None)(_consumers(redis_url)),
+                 timeout=30, every=0.5)
+    assert len(left) == 1 and b_name not in left  # C's own consumer stays

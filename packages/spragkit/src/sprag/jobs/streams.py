@@ -51,6 +51,26 @@ if waiting >= tonumber(ARGV[2]) then return 0 end
 redis.call('XADD', KEYS[1], '*', 'job', ARGV[3], 'payload', ARGV[4])
 return 1
 """
+# Delete consumers with no pending message: ARGV[3] = "" -> every other consumer (ARGV[2] is
+# ours) idle for ARGV[3] ms; ARGV[4] = a name -> that one only. Atomic, so a consumer that
+# takes a message meanwhile is never deleted with it.
+_PRUNE_CONSUMERS = """
+local deleted = 0
+for _, info in ipairs(redis.call('XINFO', 'CONSUMERS', KEYS[1], ARGV[1])) do
+  local fields = {}
+  for i = 1, #info, 2 do fields[info[i]] = info[i + 1] end
+  local name = fields['name']
+  local mine = ARGV[4] ~= '' and name == ARGV[4]
+  local stale = ARGV[4] == '' and name ~= ARGV[2] and tonumber(fields['idle']) >= tonumber(ARGV[3])
+  if tonumber(fields['pending']) == 0 and (mine or stale) then
+    redis.call('XGROUP', 'DELCONSUMER', KEYS[1], ARGV[1], name)
+    deleted = deleted + 1
+  end
+end
+return deleted
+"""
+#: A consumer (one process) idle this many visibility timeouts with nothing pending is gone.
+STALE_CONSUMER_TIMEOUTS = 5
 CANCEL_CHANNEL = "jobs.cancel"
 
 
@@ -149,6 +169,19 @@ class StreamDispatch:
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
+        if self.consumer:  # leave the consumer groups (kept while a job of ours is pending)
+            for queue in self.jobs.names():
+                try:
+                    self.link.call(lambda r, q=queue: r.eval(_PRUNE_CONSUMERS, 1, self.stream(q), GROUP,
+                                                             self.consumer, 0, self.consumer), None)
+                except Exception as exc:  # noqa: BLE001 - no group yet, or Redis refused: others prune it
+                    log.debug("jobs queue %r: consumer %s not removed: %s", queue, self.consumer, exc)
+
+    def prune_consumers(self, queue: str, idle_seconds: float) -> int:
+        """Delete the consumers of ``queue`` other than ours that have nothing pending and have
+        been idle ``idle_seconds`` (processes that died or stopped); returns how many."""
+        return int(self.link.call(lambda r: r.eval(_PRUNE_CONSUMERS, 1, self.stream(queue), GROUP,
+                                                   self.consumer, int(idle_seconds * 1000), "")))
 
     # -- taking jobs ---------------------------------------------------------------------------
 
@@ -183,6 +216,8 @@ class StreamDispatch:
         block_ms = 1000 if patched else 10
         slot = self._slots.setdefault(queue, Event())
         next_reclaim = 0.0
+        stale_after = STALE_CONSUMER_TIMEOUTS * visibility_ms / 1000.0
+        next_prune = time.monotonic() + stale_after / 2
         while not self._stopping:
             free = self._free(service)
             if free <= 0:
@@ -202,6 +237,9 @@ class StreamDispatch:
                                                 start_id="0-0", count=free)
                     messages = [m for m in claimed[1] if m and m[1]]
                 reclaimed = bool(messages)
+                if time.monotonic() >= next_prune:  # dead processes' consumers, nothing pending
+                    next_prune = time.monotonic() + stale_after / 2
+                    self.prune_consumers(queue, stale_after)
                 if not messages:
                     got = reader.xreadgroup(GROUP, self.consumer, {self.stream(queue): ">"}, count=free,
                                             block=block_ms)
