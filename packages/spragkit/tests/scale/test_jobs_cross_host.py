@@ -153,3 +153,17 @@ def test_consumer_names_of_stopped_and_dead_hosts_do_not_pile_up(spawn, redis_ur
     left = until(lambda: (lambda names: names if b_name not in names else None)(_consumers(redis_url)),
                  timeout=30, every=0.5)
     assert len(left) == 1 and b_name not in left  # C's own consumer stays
+
+
+def test_a_job_whose_workers_are_lost_max_attempts_times_fails_as_worker_lost(spawn):
+    a = spawn("A", SCALE_ATTEMPTS="1")
+    visitor = Visitor()
+    visitor.page(a, "/board")
+    job_id = _put(visitor, a, "doomed", 150)
+    until(lambda: _peek(visitor, a, job_id)["state"] == "running")
+    a.kill()  # its only attempt is lost with the host
+    b = spawn("B", SCALE_ATTEMPTS="1")
+    done = until(lambda: (lambda r: r if r["state"] in ("completed", "failed") else None)(
+        _peek(visitor, b, job_id)), timeout=30)
+    assert done["state"] == "failed" and done["error"] == "worker lost", done
+    assert "its worker was lost on each of its 1 attempt(s)" in b.output()

@@ -275,7 +275,7 @@ class StreamDispatch:
             log.warning("job %s on queue %r: its worker stopped answering; run again here (attempt %d of %d)",
                         job_id, queue, attempts, attempts_of(service))
         if attempts > attempts_of(service):
-            log.error("job %s on queue %r failed: its worker was lost %d times", job_id, queue, attempts - 1)
+            log.error("job %s on queue %r failed: its worker was lost on each of its %d attempt(s)", job_id, queue, attempts - 1)
             self.jobs.finish_lost(record, WORKER_LOST)
             self._forget(queue, message_id)
             return

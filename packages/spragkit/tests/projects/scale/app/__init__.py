@@ -25,7 +25,7 @@ class SlowQueue(QueueService):
     """Steps of SCALE_STEP seconds; a dead worker's job is reclaimed after 2 s."""
 
     visibility_timeout = float(os.environ.get("SCALE_VISIBILITY", "2"))
-    max_attempts = 3
+    max_attempts = int(os.environ.get("SCALE_ATTEMPTS", "3"))
 
     def handle_item(self, item):
         steps = int(item.get("steps", 3))
