@@ -115,12 +115,14 @@ class Visitor:
         return status, html
 
     def action(self, host: Host, route: str, action: str, payload: Optional[dict] = None,
-               token: Optional[str] = None) -> Tuple[int, Dict[str, Any]]:
+               token: Optional[str] = None, client: Optional[str] = None) -> Tuple[int, Dict[str, Any]]:
         body = json.dumps({"route": route, "action": action, "payload": payload or {}}).encode()
-        request = urllib.request.Request(host.url + "/__sprag__/actions", data=body, method="POST", headers={
-            "Content-Type": "application/json", "Origin": host.url, "Sec-Fetch-Site": "same-origin",
-            "X-Sprag-CSRF": token or self.token or "",
-        })
+        headers = {"Content-Type": "application/json", "Origin": host.url, "Sec-Fetch-Site": "same-origin",
+                   "X-Sprag-CSRF": token or self.token or ""}
+        if client:
+            headers["X-Sprag-Client"] = client  # the tab, as the browser runtime names it
+        request = urllib.request.Request(host.url + "/__sprag__/actions", data=body, method="POST",
+                                         headers=headers)
         try:
             with self.opener.open(request, timeout=10) as answer:
                 status, raw = answer.status, answer.read()

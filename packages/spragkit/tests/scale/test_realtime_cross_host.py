@@ -155,6 +155,33 @@ def test_a_session_targeted_socket_event_crosses_hosts(hosts):
         client.close()
 
 
+def test_a_tab_signed_in_on_a_gets_its_new_sessions_events_on_a_socket_to_b(hosts):
+    a, b = hosts
+    cookie, csrf = page_session(b.port, "/live")
+    client = SioClient(b.port, cookie=cookie, csrf=csrf, path="/live", client="tab-moved")
+    try:
+        assert client.connected
+        visitor = Visitor()
+        visitor.jar.set_cookie(_cookie(cookie))
+        visitor.page(a, "/login")
+        status, answer = visitor.action(a, "/login", "login", {"username": "ada", "password": "correct horse"},
+                                        client="tab-moved")
+        assert status == 200, answer
+        assert cookie.split(";")[0] not in "; ".join(f"{c.name}={c.value}" for c in visitor.jar)  # rotated
+        visitor.page(a, "/live")
+
+        def poked():
+            assert visitor.action(a, "/live", "poke", {"n": 8})[0] == 200
+            try:
+                return wait_event(client, "me:poke", timeout=1.0)
+            except (AssertionError, OSError):  # no event within the second
+                return None
+
+        assert until(poked, timeout=10) == {"n": 8}  # B moved the socket to the new session's room
+    finally:
+        client.close()
+
+
 def _cookie(header):
     import http.cookiejar
 

@@ -83,7 +83,7 @@ class Realtime:
         self.sockets = SocketBridge(
             lambda: host.socketio, sessions=host.sessions, guard=guard, auth=host.auth,
             match_surface=self.match_surface, controller_for=self.controller_for,
-            dev=host.config.dev, enabled=self.sockets_enabled,
+            dev=host.config.dev, enabled=self.sockets_enabled, fanout=host.backends.fanout,
         )
         host.add_service(_Running(self.stream, self.sockets))
         # a graceful shutdown ends event streams and sockets at once (browsers resume elsewhere)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
 import traceback
@@ -44,6 +45,8 @@ log = logging.getLogger("sprag.realtime")
 SOCKET_EVENTS = ("sprag:join", "sprag:leave")
 #: emit_socket targets -> room prefixes
 _TARGETS = {"session_id": "s", "topic": "t", "client_id": "c", "route": "r"}
+#: The fan-out channel a tab's session change travels on to the other processes.
+MOVED_CHANNEL = "sockets.session"
 _CLIENT_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 
 
@@ -78,7 +81,7 @@ class SocketBridge:
     def __init__(self, socketio: Callable[[], Any], *, sessions: Any, guard: Any, auth: Any,
                  match_surface: MatchSurface, controller_for: Callable[[Any], Any],
                  dev: bool = False, enabled: bool = True, max_event_bytes: int = 64 * 1024,
-                 max_topics: int = 32, max_topic_length: int = 200) -> None:
+                 max_topics: int = 32, max_topic_length: int = 200, fanout: Any = None) -> None:
         if max_event_bytes < 1 or max_topics < 1:
             raise ValueError("SocketBridge: max_event_bytes and max_topics must be positive")
         self._socketio = socketio
@@ -94,6 +97,10 @@ class SocketBridge:
         self.max_topics = max_topics
         self.max_topic_length = max_topic_length
         self.clients: Dict[str, ClientInfo] = {}
+        #: Carries session moves to the other processes of the app (a tab's sockets may be
+        #: connected to another host than the one that signed it in).
+        self.fanout = fanout
+        self._origin = f"{os.getpid()}-{id(self):x}"
 
     @property
     def socketio(self) -> Any:
@@ -121,6 +128,8 @@ class SocketBridge:
         sio.on_event("sprag:leave", self._leave)
         sio.on_event("*", self._unknown)
         self.sessions.on_change(self._session_changed)
+        if self.fanout is not None:
+            self.fanout.subscribe(MOVED_CHANNEL, self._moved_elsewhere)
 
     def _session_changed(self, old: Optional[str], new: Optional[str]) -> None:
         from flask import request
@@ -129,7 +138,23 @@ class SocketBridge:
 
         info = self.client()  # a socket event's own tab, or the tab an HTTP request names
         client_id = info.client_id if info is not None else request.headers.get(CLIENT_HEADER)
-        self.move_client(client_id, old, new)
+        self.move_client(client_id, old, new)  # here at once; other processes through the fan-out
+        if client_id and self.fanout is not None:
+            try:
+                self.fanout.publish(MOVED_CHANNEL, {"client": client_id, "old": old, "new": new,
+                                                    "origin": self._origin})
+            except Exception as exc:  # noqa: BLE001 - Redis down: that tab's sockets move on reconnect
+                log.warning("could not tell the other processes that tab %s changed session: %s", client_id, exc)
+
+    def _moved_elsewhere(self, _channel: str, event: Any) -> None:
+        """Another process changed a tab's session: move that tab's sockets here too."""
+        if not isinstance(event, dict) or event.get("origin") == self._origin:
+            return
+        client, old, new = event.get("client"), event.get("old"), event.get("new")
+        if not isinstance(client, str) or not all(v is None or isinstance(v, str) for v in (old, new)):
+            return
+        if any(info.client_id == client for info in list(self.clients.values())):
+            self.move_client(client, old, new)
 
     # connection -----------------------------------------------------------------------------
     def _connect(self, auth: Any = None) -> Any:
