@@ -38,8 +38,9 @@ def sidebar(items, current):
     for item in items:
         label = ui.a(item.title, href=item.url, aria_current="page" if item.document is current else None) \
             if item.url else ui.span(item.title)
-        children = sidebar(item.children, current) if item.children and item.contains(current) else None
-        entries.append(ui.li(label, children, class_="open" if item.contains(current) else None))
+        opened = item.contains(current)
+        children = sidebar(item.children, current) if item.children and opened else None
+        entries.append(ui.li(label, children, class_="open" if opened else None))
     return ui.ul(entries)
 
 

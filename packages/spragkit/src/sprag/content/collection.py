@@ -242,9 +242,6 @@ def load_markdown_tree(
     if sort not in _SORTS:
         raise ValueError(f"load_markdown_tree(sort={sort!r}) must be one of {_SORTS}")
     root = project_path(folder)
-    if not root.is_dir():
-        raise ContentError(f"the content folder {root} does not exist; create it or fix the "
-                           "path given to load_markdown_tree()")
     if base_url is None:
         base_url = "/" + root.name
     if base_url and not base_url.startswith("/"):
@@ -255,7 +252,10 @@ def load_markdown_tree(
     key = (root, linker, sort, drafts, allow_html)
     recent = _trees.fresh(key)
     if recent is not None:
-        return recent
+        return recent  # checked less than RECHECK_SECONDS ago (production): no file system
+    if not root.is_dir():
+        raise ContentError(f"the content folder {root} does not exist; create it or fix the "
+                           "path given to load_markdown_tree()")
     files = _markdown_files(root)
     signature = tuple(files)
     cached = _trees.get(key, signature)
