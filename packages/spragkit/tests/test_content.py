@@ -58,6 +58,20 @@ def test_a_document_has_front_matter_html_toc_reading_time_and_path_parts(projec
     assert document.reading_time == 3  # ~455 words at 200 a minute
 
 
+def test_heading_anchors_escape_the_heading_text(project):
+    document = load_markdown_document(write(project, "a.md", (
+        "## Say \"hi\" & <b>bye</b> 'x'\n\n## Say \"hi\" & <b>bye</b> 'x'\n"
+    )))
+    assert document.html == (
+        '<h2 id="say-hi-bbyeb-x">Say &quot;hi&quot; &amp; &lt;b&gt;bye&lt;/b&gt; \'x\''
+        '<a class="anchor" href="#say-hi-bbyeb-x" aria-label="Link to Say &quot;hi&quot; &amp; '
+        '&lt;b&gt;bye&lt;/b&gt; \'x\'">#</a></h2>\n'
+        '<h2 id="say-hi-bbyeb-x-1">Say &quot;hi&quot; &amp; &lt;b&gt;bye&lt;/b&gt; \'x\''
+        '<a class="anchor" href="#say-hi-bbyeb-x-1" aria-label="Link to Say &quot;hi&quot; &amp; '
+        '&lt;b&gt;bye&lt;/b&gt; \'x\'">#</a></h2>\n'
+    )
+
+
 def test_a_leading_h1_is_the_title_when_front_matter_has_none(project):
     document = load_markdown_document(write(project, "a.md", "# The Title\n\nBody.\n"))
     assert document.title == "The Title"

@@ -135,6 +135,8 @@ def _parse_block(block: str, file: str, first_line: int, values: Dict[str, Any],
 
 def _strip_comment(value: str, file: str, line: int) -> str:
     """Drop a trailing ``# comment`` that is outside quotes."""
+    if "#" not in value:
+        return value.strip()  # what the scan below returns when it finds no comment
     quote: Optional[str] = None
     for i, char in enumerate(value):
         if quote:

@@ -20,6 +20,7 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 from urllib.parse import unquote
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 from markdown_it.token import Token
 
 __all__ = ["Heading", "Reference", "Linker", "Rendered", "render_markdown", "slugify",
@@ -226,11 +227,12 @@ def _anchor_headings(tokens: List[Token]) -> List[Heading]:
         ident = base if count == 0 else f"{base}-{count}"
         token.attrSet("id", ident)
         headings.append(Heading(int(token.tag[1]), text, ident))
-        anchor_open = Token("link_open", "a", 1)
-        anchor_open.attrs = {"class": "anchor", "href": f"#{ident}", "aria-label": f"Link to {text}"}
-        symbol = Token("text", "", 0)
-        symbol.content = "#"
-        inline.children = [*(inline.children or []), anchor_open, symbol, Token("link_close", "a", -1)]
+        # what a link_open token (these attributes), a "#" text token and a link_close token
+        # render to, as one token
+        anchor = Token("html_inline", "", 0)
+        anchor.content = (f'<a class="anchor" href="{escapeHtml("#" + ident)}" '
+                          f'aria-label="{escapeHtml("Link to " + text)}">#</a>')
+        inline.children = [*(inline.children or []), anchor]
     return headings
 
 
