@@ -94,13 +94,15 @@ def _spragkit_version() -> str:
     return ".".join(sprag.__version__.split(".")[:2])
 
 
-def check_surfaces(app: Any, surfaces: List[Any], progress: Progress) -> Any:
+def check_surfaces(app: Any, surfaces: List[Any], progress: Progress, *, serve: bool = False) -> Any:
     """Compile each interactive surface's browser modules, one progress line per surface.
 
     Every surface is checked, so one broken route never hides the errors of the next.
     Returns the browser build (reused by the build stages), or None without a compiler.
+    ``serve``: the app then serves its pages with this build (``sprag build static``
+    fetches them next) instead of compiling the same sources again on its first page.
     """
-    built = _browser_build(app)
+    built = _browser_build(app, serve)
     errors = dict(built.errors) if built is not None else None
     shown: dict = {}
     for surface in surfaces:
@@ -118,13 +120,15 @@ def check_surfaces(app: Any, surfaces: List[Any], progress: Progress) -> Any:
     return built
 
 
-def _browser_build(app: Any) -> Any:
+def _browser_build(app: Any, serve: bool = False) -> Any:
     """The browser build of every surface (errors per surface inside), or None without a
-    compiler."""
+    compiler; with ``serve`` (and no prebuilt output loaded), the one the app serves."""
     from sprag.toolchain.compile import compiler_available
 
     if not compiler_available():
         return None
+    if serve and app.browser.prebuilt is None:
+        return app.browser.built()  # compiled from the sources now, kept for the pages
     return app.browser.build()
 
 
@@ -158,7 +162,10 @@ def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
         warn(f"skipped {path}: {reason}")
     surfaces = surfaces_of(app, root)
     checked = Progress(total=len(surfaces), label="check")
-    check_surfaces(app, surfaces, checked)
+    # the browser code of a static export (actions answer that they need a server), compiled
+    # once: the check's build is the one the exported pages ship
+    app.static_export = True
+    check_surfaces(app, surfaces, checked, serve=True)
     if checked.failed:
         raise SpragError(
             f"{len(checked.failed)} surface(s) have browser code that does not build; "
