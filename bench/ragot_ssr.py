@@ -87,6 +87,17 @@ def build_page(rows: int):
     )
 
 
+def forget_attributes() -> None:
+    """Empty SSR's memo of rendered attributes (absent before it existed), so a render sees
+    every attribute value for the first time, as a page of all-new values does."""
+    from ragot import ssr
+
+    memo = getattr(ssr, "_STR_ATTRS", None)
+    if memo is not None:
+        memo.clear()
+        ssr._cached_count[0] = 0
+
+
 def paired_medians(ours, reference, repeat: int):
     """Median seconds of each, measured alternately so both see the same machine load."""
     a, b = [], []
@@ -110,6 +121,14 @@ def main() -> None:
         (
             "render only (prebuilt tree)",
             *paired_medians(lambda: render_to_string(tree), lambda: naive_render(tree), repeat),
+        ),
+        (
+            "render only, every attribute value new",
+            *paired_medians(
+                lambda: (forget_attributes(), render_to_string(tree)),
+                lambda: (forget_attributes(), naive_render(tree)),
+                repeat,
+            ),
         ),
         (
             "build + render",
