@@ -253,3 +253,68 @@ def test_without_keyed_js_keyed_children_are_matched_in_order_with_the_same_resu
         ["item 7", "item 8"],
         ["item 8", "item 9", "item 7", "item 6"],
     ]
+
+
+def test_keyed_lists_after_random_edits_match_and_keep_every_node(ragot):
+    """2,000 random edits (swaps, moves to either end, reversals, inserts, removals, mixed
+    unkeyed rows): the DOM always reads as the list, every key that stays keeps its node, and
+    a swap of two rows moves at most two nodes."""
+    result = ragot(
+        """
+  const { h, patch } = R;
+  let seed = 7;
+  const rand = (n) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const row = (k) => (typeof k === "number" ? h("li", { key: "k" + k }, ["k" + k]) : h("li", null, [k]));
+  const ul = (items) => h("ul", null, items.map(row));
+  let items = Array.from({ length: 12 }, (_, i) => i);
+  let next = 12;
+  let v = ul(items);
+  const el = patch(null, v);
+  const nodeOf = () => Object.fromEntries([...el.children].map((n) => [n.textContent, n]));
+  let bad = null;
+  let swapMoves = 0;
+  const mo = new MutationObserver((recs) => { for (const r of recs) swapMoves += r.addedNodes.length; });
+  for (let step = 0; step < 2000 && !bad; step++) {
+    const was = nodeOf();
+    const list = items.slice();
+    const op = rand(8);
+    const i = rand(Math.max(1, list.length));
+    const j = rand(Math.max(1, list.length));
+    if (op === 0 && list.length > 1) [list[i], list[j]] = [list[j], list[i]];
+    else if (op === 1 && list.length) list.unshift(...list.splice(i, 1));
+    else if (op === 2 && list.length) list.push(...list.splice(i, 1));
+    else if (op === 3) list.reverse();
+    else if (op === 4) list.splice(i, 0, next++);
+    else if (op === 5 && list.length) list.splice(i, 1);
+    else if (op === 6) list.splice(i, 0, "plain" + rand(3));
+    else list.sort(() => rand(3) - 1);
+    const nv = ul(list);
+    patch(v, nv);
+    v = nv;
+    items = list;
+    const text = [...el.children].map((n) => n.textContent).join(",");
+    const want = list.map((k) => (typeof k === "number" ? "k" + k : k)).join(",");
+    if (text !== want) bad = { step, op, text, want };
+    const now = nodeOf();
+    for (const k of list) {
+      const name = "k" + k;
+      if (typeof k === "number" && was[name] && now[name] !== was[name]) bad = bad || { step, op, lost: name };
+    }
+  }
+  // a plain swap of two rows far apart in a long keyed list
+  let rows = Array.from({ length: 1000 }, (_, i) => i);
+  let lv = ul(rows);
+  const list = patch(null, lv);
+  mo.observe(list, { childList: true });
+  const swapped = rows.slice();
+  [swapped[1], swapped[998]] = [swapped[998], swapped[1]];
+  const sv = ul(swapped);
+  patch(lv, sv);
+  await Promise.resolve();
+  mo.disconnect();
+  return { bad, swapMoves, order: [list.children[1].textContent, list.children[998].textContent] };
+"""
+    )
+    assert result["bad"] is None, result["bad"]
+    assert result["order"] == ["k998", "k1"]
+    assert result["swapMoves"] <= 2

@@ -47,9 +47,36 @@ function keepFocus(run) {
   return out;
 }
 
-useKeyed(({ patchNode, add, remove, insert, first, clear }) => (el, old, kids, ctx, svg, os, oe, ns, ne, tail) => {
+useKeyed(({ patchNode, add, remove, insert, first, clear, same }) => (el, old, kids, ctx, svg, os, oe, ns, ne, tail) => {
   const hasKey = (v) => v.key != null;
   if (!old.slice(os, oe + 1).some(hasKey) && !kids.slice(ns, ne + 1).some(hasKey)) return false;
+  // A keyed node that went to the other end (two rows swapped, one moved to the top or the
+  // bottom) moves at once; the ends are then matched again, without the key map.
+  const start = os;
+  const end = oe;
+  const after = () => (ne + 1 < kids.length ? first(kids[ne + 1]) : tail);
+  keepFocus(() => {
+    while (os <= oe && ns <= ne) {
+      if (same(old[os], kids[ns])) patchNode(el, old[os++], kids[ns++], ctx, svg);
+      else if (same(old[oe], kids[ne])) patchNode(el, old[oe--], kids[ne--], ctx, svg);
+      else if (old[os].key != null && same(old[os], kids[ne])) {
+        patchNode(el, old[os++], kids[ne], ctx, svg);
+        const before = after();
+        insert(el, kids[ne--], before);
+      } else if (old[oe].key != null && same(old[oe], kids[ns])) {
+        patchNode(el, old[oe--], kids[ns], ctx, svg);
+        insert(el, kids[ns++], first(old[os]));  // old[os]: the first node not yet placed
+      } else break;
+    }
+  });
+  if (os > oe || ns > ne) {
+    const before = after();
+    for (; ns <= ne; ns++) add(el, kids[ns], ctx, svg, before);
+    for (; os <= oe; os++) remove(el, old[os], ctx);
+    return true;
+  }
+  tail = after();
+  const matched = os !== start || oe !== end;  // some nodes were patched or moved above
   const byKey = new Map();
   const unkeyed = [];
   for (let i = os; i <= oe; i++) {
@@ -70,7 +97,7 @@ useKeyed(({ patchNode, add, remove, insert, first, clear }) => (el, old, kids, c
     sources[i - ns] = j;
     reused++;
   }
-  if (!reused && !os && !tail) {
+  if (!reused && !os && !tail && !matched) {
     // nothing in common: rebuild
     clear(el, old, ctx);
     for (const v of kids) add(el, v, ctx, svg, null);

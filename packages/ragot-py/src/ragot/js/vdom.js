@@ -48,7 +48,11 @@ export class VNode {
  * @param {string} name
  */
 export const attrName = (name) =>
-  name.includes("_") ? name.replace(/_$/, "").replace(/^(xlink|xml)_/, "$1:").replace(/_/g, "-") : name;
+  NAMES.get(name) ||
+  (NAMES.size > 4e3 && NAMES.clear(),
+  NAMES.set(name, name.includes("_") ? name.replace(/_$/, "").replace(/^(xlink|xml)_/, "$1:").replace(/_/g, "-") : name).get(name));
+// attrName's answers: a page uses a few dozen keys (the cache starts over past 4,000)
+const NAMES = new Map();
 
 const keyOf = (key) => (key == null ? null : key.valueOf());
 
@@ -407,7 +411,7 @@ let keyedDiff = null;
  * @param {(ops: object) => Function} install
  */
 export const useKeyed = (install) => {
-  keyedDiff = keyedDiff || install({ patchNode, add, remove, insert, first, clear });
+  keyedDiff = keyedDiff || install({ patchNode, add, remove, insert, first, clear, same });
 };
 
 // The delegation root follows the tree's root (a shared context, e.g. a scroller's, keeps its own).
