@@ -34,7 +34,7 @@ class BaseError(ValueError):
 _SAFE_BASE = re.compile(r"(?:/[A-Za-z0-9._~!$&'()*+,;=:@%-]+)+")
 
 _URL_ATTRS = "href|src|action|formaction|poster|cite|data-src|data-href|data-search"
-_ATTR = re.compile(r"""(\s(?:%s)\s*=\s*)(["'])(/(?!/)[^"']*)\2""" % _URL_ATTRS, re.I)
+_ATTR = re.compile(r"""(\s(?:""" + _URL_ATTRS + r""")\s*=\s*)(["'])(/(?!/)[^"']*)\2""", re.I)
 _SRCSET = re.compile(r"""(\s(?:data-)?srcset\s*=\s*)(["'])([^"']*)\2""", re.I)
 _STYLE_ATTR = re.compile(r"""(\sstyle\s*=\s*)(["'])([^"']*)\2""", re.I)
 _STYLE_BLOCK = re.compile(r"(<style\b[^>]*>)(.*?)(</style\s*>)", re.I | re.S)
