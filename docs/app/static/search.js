@@ -6,6 +6,8 @@
   const status = document.getElementById("search-status");
   const results = document.getElementById("search-results");
   let index = null;
+  // a site exported with --base serves under a sub-path: the index URL says which
+  const base = form.dataset.search.replace(/\/search\.json$/, "");
 
   async function load() {
     if (!index) {
@@ -60,7 +62,7 @@
     results.replaceChildren(...hits.map(([, entry]) => {
       const item = document.createElement("li");
       const link = document.createElement("a");
-      link.href = entry.doc.url;
+      link.href = base + entry.doc.url;
       link.textContent = entry.doc.title;
       const text = document.createElement("p");
       text.textContent = excerpt(entry, words[0]);

@@ -262,3 +262,43 @@ def test_an_image_next_to_a_page_is_published_with_it(run, docs_project):
     image = client.get("/docs/guides/shot.png")
     assert image.status_code == 200 and image.mimetype == "image/png" and image.data == PNG
     assert client.get("/docs/guides/notes.txt").status_code == 404  # no page links to it
+
+
+@pytest.mark.browser
+def test_an_export_with_base_works_under_that_sub_path_in_chromium(browser, run, docs_project, tmp_path):  # noqa: F811
+    """`--base /proj/`: served as /proj/ of a host (a GitHub Pages project site), every link,
+    stylesheet, image and the search work; nothing is fetched outside /proj/."""
+    host_root = tmp_path / "host"
+    result = run("build", "static", "--check-links", "--base", "/proj/", "-o", host_root / "proj",
+                 "-C", docs_project)
+    assert result.exit_code == 0, result.output
+    assert "for serving under /proj/" in result.output
+    with _static_host(host_root) as origin:
+        page = browser.new_page()
+        requested, failed = [], []
+        page.on("request", lambda r: requested.append(r.url))
+        page.on("response", lambda r: failed.append(r.url) if r.status >= 400 else None)
+        try:
+            seen, queue = set(), [origin + "/proj/"]
+            while queue:
+                url = queue.pop()
+                if url in seen:
+                    continue
+                seen.add(url)
+                page.goto(url)
+                assert page.evaluate("[...document.styleSheets].some(s => s.href && s.cssRules.length)"), url
+                for href in page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)"):
+                    if href.startswith(origin) and "#" not in href and not href.endswith((".xml", ".json")):
+                        queue.append(href)
+            assert len(seen) >= 15  # every page of the site was reached by following links
+            page.goto(origin + "/proj/search/?q=publish")
+            page.wait_for_selector("#search-results li a")
+            link = page.locator("#search-results li a").first.get_attribute("href")
+            assert link.startswith("/proj/docs/")
+            page.click("#search-results li a >> nth=0")
+            page.wait_for_url(re.compile(r".*/proj/docs/.*"))
+        finally:
+            page.close()
+    assert failed == []
+    outside = [u for u in requested if u.startswith(origin) and not u.startswith(origin + "/proj/")]
+    assert outside == []

@@ -137,17 +137,26 @@ def _browser_build(app: Any, serve: bool = False) -> Any:
               help="Output folder (default: site/ in the project).")
 @click.option("--check-links", is_flag=True,
               help="Fail when an exported page links to a local URL that answers 404.")
+@click.option("--base", default="", metavar="PATH",
+              help="Serve the site from this sub-path (e.g. /docs/ for a GitHub Pages project "
+                   "site): its root-absolute URLs are moved under it.")
 @project_option
 @verbose_option
 @click.pass_context
-def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
+def build_static(ctx: click.Context, output: Optional[Path], check_links: bool, base: str,
                  project: Optional[Path], verbose: bool) -> None:
     """Export a static site: every concrete route, dynamic ones expanded by static_paths."""
+    from sprag.toolchain.rebase import BaseError, normalize_base
+
+    try:
+        base = normalize_base(base)
+    except BaseError as exc:
+        raise click.BadParameter(str(exc), param_hint="'--base'") from None
     parent = ctx.obj or {}
     root = resolve_project(project or parent.get("project"))
     out = output_dir_for(output or parent.get("output"), root, "site")
     from sprag.content.parallel import parallel_rendering
-    from sprag.toolchain.pipeline import run_stages, static_pages_stage
+    from sprag.toolchain.pipeline import rebase_stage, run_stages, static_pages_stage
     from sprag.toolchain.static_site import StaticPage, StaticPathsError, concrete_paths
 
     app = load_project_app(root, mode="production")
@@ -206,8 +215,8 @@ def build_static(ctx: click.Context, output: Optional[Path], check_links: bool,
             )
 
     started = time.perf_counter()
-    report = run_stages(app, out, (static_pages_stage(static_files, on_page, verdict),),
-                        manifest=False, label="static")
+    stages = (static_pages_stage(static_files, on_page, verdict),) + ((rebase_stage(base),) if base else ())
+    report = run_stages(app, out, stages, manifest=False, label="static")
     result = report.results["static pages"]
     success(f"Exported {len(result.pages)} page(s) and {len(result.files)} file(s) to {out} "
-            f"in {time.perf_counter() - started:.2f} s.")
+            f"in {time.perf_counter() - started:.2f} s" + (f", for serving under {base}/." if base else "."))

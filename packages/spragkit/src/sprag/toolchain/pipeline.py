@@ -156,6 +156,18 @@ def static_pages_stage(static_files: Sequence[str] = (), on_page: Optional[Calla
     return Stage("static pages", run)
 
 
+def rebase_stage(base: str) -> Stage:
+    """``sprag build static --base /docs/``: the exported site's root-absolute URLs moved
+    under ``base`` (``toolchain/rebase.py``), after the links were checked as served."""
+
+    def run(ctx: BuildContext) -> None:
+        from .rebase import rebase_site
+
+        ctx.results["rebase"] = rebase_site(ctx.writer.open(), base)
+
+    return Stage("rebase", run)
+
+
 compile_stage = Stage("compile", _compile)
 bundle_stage = Stage("bundle", _bundle)
 assets_stage = Stage("assets", _assets)
