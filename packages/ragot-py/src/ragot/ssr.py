@@ -78,21 +78,21 @@ _OPEN: Dict[str, str] = {}
 _CLOSE: Dict[str, str] = {}
 
 
+def _attribute_text(text: str) -> str:
+    """``text`` escaped for a double-quoted attribute value."""
+    if not _ATTR_SPECIAL(text):
+        return text
+    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            .replace('"', "&quot;").replace("'", "&#x27;"))
+
+
 def _str_attribute(name: str, value: str) -> str:
     """What a str-valued attribute renders as (remembered for the next time)."""
     if name[:2] in _ON or (name in URL_ATTRIBUTES and is_dangerous_url(value)):
         rendered = ""  # inline string handlers (onclick="...") and script URLs are dropped
     else:
         text = value
-        if _ATTR_SPECIAL(text):
-            text = (
-                text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace('"', "&quot;")
-                .replace("'", "&#x27;")
-            )
-        rendered = f' {name}="{text}"'
+        rendered = f' {name}="{_attribute_text(text)}"'
     if len(value) > _CACHED_VALUE_LENGTH:
         return rendered  # long values (inline data) rarely repeat: not kept
     if _cached_count[0] >= _STR_ATTRS_LIMIT:
@@ -114,15 +114,7 @@ def _other_attribute(name: str, value: Any) -> str:
         text = str(value)
     if name in URL_ATTRIBUTES and is_dangerous_url(text):
         return ""
-    if _ATTR_SPECIAL(text):
-        text = (
-            text.replace("&", "&amp;")
-            .replace("<", "&lt;")
-            .replace(">", "&gt;")
-            .replace('"', "&quot;")
-            .replace("'", "&#x27;")
-        )
-    return f' {name}="{text}"'
+    return f' {name}="{_attribute_text(text)}"'
 
 
 def _render_element(node: VNode, out: List[str]) -> None:
