@@ -105,7 +105,7 @@ def test_a_full_queue_is_full_on_every_host(spawn):
     a, b = spawn("A", SCALE_MAXSIZE="2"), spawn("B", SCALE_MAXSIZE="2")
     visitor = Visitor()
     visitor.page(a, "/board")
-    running = [_put(visitor, a, f"run{i}", 40) for i in range(4)]  # 2 workers per host
+    running = [_put(visitor, a, f"run{i}", 150) for i in range(4)]  # 2 workers per host, 15 s each
     until(lambda: sum(_peek(visitor, a, j)["state"] == "running" for j in running) == 4)
     waiting = [_put(visitor, b, "wait0", 1), _put(visitor, a, "wait1", 1)]
     for host in (a, b):
