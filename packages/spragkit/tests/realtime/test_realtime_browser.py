@@ -3,6 +3,7 @@ real gevent server process with Flask-SocketIO."""
 
 from __future__ import annotations
 
+import json
 import time
 import urllib.request
 
@@ -168,6 +169,24 @@ def test_stream_gets_the_value_then_websocket_messages(contexts, server):
     click(page, "clock")
     page.wait_for_function("() => [...document.querySelectorAll('.log li')].filter((li) => li.textContent.startsWith('clock ')).length === 3")
     assert [line for line in log(page) if line.startswith("clock")] == ["clock 20"] * 3
+
+
+def test_stream_gets_big_ints_and_integral_floats_exact(contexts, server):
+    page = open_page(contexts(), server)
+    click(page, "exact")
+    page.wait_for_function("() => [...document.querySelectorAll('.log li')].filter((li) => li.textContent.startsWith('exact ')).length === 2")
+    assert [line for line in log(page) if line.startswith("exact")] == [
+        "exact get 1234567890123456789013 2.0", "exact message 2469135780246913578025 3.0"]
+
+
+def test_a_resource_answers_plain_json_unless_the_wire_is_asked_for(server):
+    plain = urllib.request.urlopen(f"{server.url}/exact/", timeout=30)
+    assert json.loads(plain.read()) == {"via": "get", "id": 1234567890123456789012, "ratio": 2.0}
+    assert plain.headers.get("X-Sprag-Wire") is None and "X-Sprag-Wire" in plain.headers.get("Vary", "")
+    asked = urllib.request.Request(f"{server.url}/exact/", headers={"X-Sprag-Wire": "1"})
+    tagged = urllib.request.urlopen(asked, timeout=30)
+    assert tagged.headers.get("X-Sprag-Wire") == "1"
+    assert json.loads(tagged.read()) == {"via": "get", "id": {"$i": "1234567890123456789012"}, "ratio": {"$f": 2.0}}
 
 
 def test_after_a_restart_the_page_reconnects_rejoins_and_misses_no_broadcast(contexts, server):

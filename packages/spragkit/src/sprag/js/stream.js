@@ -1,9 +1,12 @@
 /**
  * RESTSockets in the browser: `openStream(url, fn)` calls `fn` with the resource's current
  * value (GET), then with every message of a WebSocket on the same URL, reconnecting (and
- * re-reading the value) with backoff. JSON resources give parsed values, others text.
+ * re-reading the value) with backoff. JSON resources give parsed values, others text; a
+ * resource that answers in the wire's JSON (sprag/wire.py) gives exact big ints and floats,
+ * in its value and its messages.
  * @module sprag/stream
  */
+import { parseTyped } from "./payload.js";
 import { backoff } from "./retry.js";
 
 /** @returns {{close(): void}} */
@@ -11,13 +14,15 @@ export function openStream(url, fn) {
   let ws = null;
   let closed = false;
   let json = false;
+  let wire = false; // the resource answers in the wire's JSON (exact big ints and floats)
   let tries = 0;
   let timer = 0;
-  const value = (text) => (json ? JSON.parse(text) : text);
+  const value = (text) => (wire ? parseTyped(text) : json ? JSON.parse(text) : text);
   const connect = async () => {
     try {
-      const response = await fetch(url, { credentials: "same-origin" });
+      const response = await fetch(url, { credentials: "same-origin", headers: { "X-Sprag-Wire": "1" } });
       json = /json/.test(response.headers.get("content-type"));
+      wire = json && response.headers.get("X-Sprag-Wire") === "1";
       const text = await response.text();
       if (response.ok && !closed) fn(value(text));
     } catch (_) {

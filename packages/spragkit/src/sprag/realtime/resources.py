@@ -4,11 +4,18 @@ A route folder's ``page.py`` or ``resource.py`` may assign ``resource(...)`` at 
 the app registers its URL (GET: the current value; WebSocket upgrade: the stream) behind the
 request guard: an upgrade must come from the app's own origin. ``handler`` is a specter
 ``Resource`` subclass (or instance); ``path`` overrides its ``route``.
+
+The browser's ``stream()`` asks for the value with ``X-Sprag-Wire: 1``; a JSON value is then
+answered in the wire's JSON (:mod:`sprag.wire`: an int past 2**53 or an integral float arrives
+exact in compiled code) and marked with the same header. Other clients get plain JSON. A
+resource's WebSocket messages are its own text; send ``sprag.wire.to_json(value)`` for the same
+exactness (``stream()`` decodes the tags in messages of a resource that speaks the wire).
 """
 
 from __future__ import annotations
 
 import importlib
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, List, Optional, Union
@@ -98,7 +105,31 @@ def register_resources(host: Any, decls: List[ResourceDecl]) -> None:
         handler = decl.handler
 
         def view(_handler: Resource = handler, **params: Any) -> Any:
-            return _handler.serve(params, same_origin_upgrade)
+            return _wire_json(_handler.serve(params, same_origin_upgrade))
 
         host.add_resource_route(decl.path, view, endpoint=f"sprag_resource_{n}")
         host.add_service(handler)
+
+
+#: The request header the browser's ``stream()`` sends, and the answer's mark.
+WIRE_HEADER = "X-Sprag-Wire"
+
+
+def _wire_json(answer: Any) -> Any:
+    """A JSON answer re-encoded in the wire's JSON when the request asked for it."""
+    from flask import Response, request
+
+    if not isinstance(answer, Response) or answer.mimetype != "application/json" or answer.direct_passthrough:
+        return answer
+    answer.vary.add(WIRE_HEADER)
+    if request.headers.get(WIRE_HEADER) != "1":
+        return answer
+    from ..wire import to_json
+
+    try:
+        value = json.loads(answer.get_data())
+    except ValueError:
+        return answer  # not JSON after all: as the resource wrote it
+    answer.set_data(to_json(value))
+    answer.headers[WIRE_HEADER] = "1"
+    return answer

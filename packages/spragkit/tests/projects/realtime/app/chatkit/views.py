@@ -18,6 +18,7 @@ class ChatView(Component):
             ui.button("bump", data_role="bump"),
             ui.button("clock", data_role="clock"),
             ui.button("double", data_role="double"),
+            ui.button("exact", data_role="exact"),
             ui.ul([ui.li(line) for line in self.state["log"]], class_="log"),
             class_="chat",
         )
@@ -56,6 +57,10 @@ class ChatModule(Module):
         if self.clock_seen <= 3:
             self.record("clock " + value[:2])
 
+    def on_exact(self, value):
+        # a snowflake-sized int and an integral float, from the GET and from a message
+        self.record("exact " + value["via"] + " " + str(value["id"] + 1) + " " + str(value["ratio"]))
+
     def record(self, line):
         self.set_state({"log": self.state["log"] + [line]})
 
@@ -68,6 +73,8 @@ class ChatModule(Module):
         elif role == "clock":
             self.clock_seen = 0
             self.stream("/datetime/", self.on_clock)
+        elif role == "exact":
+            self.stream("/exact/", self.on_exact)
         elif role == "double":
             # a snowflake-sized int (a BigInt here) crosses the socket exactly, both ways
             self.emit_socket("chat:double", {"n": 1234567890123456789012}).then(
