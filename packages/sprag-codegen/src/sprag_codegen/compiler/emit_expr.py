@@ -312,25 +312,43 @@ def compare_code(em: Emitter, op: ast.cmpop, left: Expr, right: Expr, lnode, rno
     em.unsupported(lnode, type(op).__name__, "use a supported comparison")
 
 
+def _rich_value(op: ast.cmpop, left: Expr, right: Expr) -> bool:
+    """An ordering whose value may be whatever a rich comparison method returned (an
+    operand of unknown type may be an object whose ``__lt__`` answers a non-bool)."""
+    return type(op) in _CMP_PLAIN and (left.type is None or right.type is None)
+
+
 @handles(ast.Compare)
 def compare(em: Emitter, node: ast.Compare) -> Expr:
+    as_test = em.compare_as_test
+    em.compare_as_test = False  # comparisons inside the operands are values
     left_node = node.left
     left = em.expr(left_node)
-    parts = []
+    parts: List[Expr] = []
     for i, (op, right_node) in enumerate(zip(node.ops, node.comparators)):
         right = em.expr(right_node)
         if i < len(node.ops) - 1 and not isinstance(right_node, (ast.Constant, ast.Name)):
             t = em.temp()
-            right_code = f"({t} = {right.code})"
-            parts.append(compare_code(em, op, left, Expr(right_code, right.type), left_node,
-                                      right_node, node))
-            right = Expr(t, right.type)
+            shown = Expr(f"({t} = {right.code})", right.type)
+            stored = Expr(t, right.type)
         else:
-            parts.append(compare_code(em, op, left, right, left_node, right_node, node))
-        left, left_node = right, right_node
+            shown = stored = right
+        if not as_test and _rich_value(op, left, right):
+            code = f'{em.h("$cmpv")}({em.escape(left)}, {em.escape(shown)}, "{_CMP_PLAIN[type(op)]}")'
+            parts.append(Expr(code, None))
+        else:
+            parts.append(Expr(compare_code(em, op, left, shown, left_node, right_node, node), "bool"))
+        left, left_node = stored, right_node
     if len(parts) == 1:
-        return Expr(parts[0], "bool")
-    return Expr("(" + " && ".join(parts) + ")", "bool")
+        return parts[0]
+    if all(p.type == "bool" for p in parts):
+        return Expr("(" + " && ".join(p.code for p in parts) + ")", "bool")
+    # a chain as CPython runs it: the first false result, or the last one
+    code = parts[-1].code
+    for part in reversed(parts[:-1]):
+        t = em.temp()
+        code = f"({em.truthy(Expr(f'({t} = {part.code})', part.type))} ? {code} : {t})"
+    return Expr(code, None)
 
 
 @handles(ast.IfExp)

@@ -46,6 +46,8 @@ class Emitter:
         self.fn = FunctionState(scope)
         self.scope = scope
         self._temp_counter = 0
+        #: set by test() for the comparison it evaluates as a condition (compare() reads it)
+        self.compare_as_test = False
 
     # -- diagnostics -------------------------------------------------------------------------
     context_override: Optional[str] = None
@@ -150,6 +152,12 @@ class Emitter:
             return "(" + op.join(self.test(v) for v in node.values) + ")"
         if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
             return f"!{self.test(node.operand)}"
+        if isinstance(node, ast.Compare):
+            self.compare_as_test = True  # only its truth is needed: no rich-comparison values
+            try:
+                return self.truthy(self.expr(node))
+            finally:
+                self.compare_as_test = False
         return self.truthy(self.expr(node))
 
     # -- names -------------------------------------------------------------------------------

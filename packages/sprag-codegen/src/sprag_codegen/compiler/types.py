@@ -132,6 +132,13 @@ class TypeTable:
                 return t
             return None
         if isinstance(node, ast.Compare):
+            # an ordering with an operand of unknown type may be a rich comparison's own
+            # result (CPython keeps a non-bool), as emit_expr.compare emits it
+            operands = [node.left] + list(node.comparators)
+            for op, a, b in zip(node.ops, operands, operands[1:]):
+                if isinstance(op, (ast.Lt, ast.LtE, ast.Gt, ast.GtE)) and (
+                        self._expr(a, scope) is None or self._expr(b, scope) is None):
+                    return None
             return "bool"
         if isinstance(node, ast.BoolOp):
             types = [self._expr(v, scope) for v in node.values]

@@ -20,10 +20,21 @@ function $uobj(v) {
   return v !== null && typeof v === "object" && !Array.isArray(v) && !(v instanceof Number) && !(v instanceof Set) && !(v instanceof Map);
 }''',
     "$rich": r'''
-const $RICH = { "<": ["__lt__", "__gt__"], "<=": ["__le__", "__ge__"], ">": ["__gt__", "__lt__"], ">=": ["__ge__", "__le__"] };
 function $rich(a, b, op) {
+  // a op b by the data model, as a condition (the truth of what the method returned).
+  return $truthy($richv(a, b, op));
+}''',
+    "$cmpv": r'''
+const $CMPB = { "<": $lt, "<=": $le, ">": $gt, ">=": $ge };
+function $cmpv(a, b, op) {
+  // a op b as a value: what a rich comparison method returned (CPython keeps a non-bool).
+  return $uobj(a) || $uobj(b) ? $richv(a, b, op) : $CMPB[op](a, b);
+}''',
+    "$richv": r'''
+const $RICH = { "<": ["__lt__", "__gt__"], "<=": ["__le__", "__ge__"], ">": ["__gt__", "__lt__"], ">=": ["__ge__", "__le__"] };
+function $richv(a, b, op) {
   // a op b by the data model: a.__op__(b), then b's reflected method (first when b's class
-  // derives from a's); NotImplemented from both is a TypeError.
+  // derives from a's); NotImplemented from both is a TypeError. The method's result as is.
   const [m, r] = $RICH[op];
   const call = (x, name, y) => (x !== null && typeof x === "object" && typeof x[name] === "function" ? x[name](y) : $NotImplemented);
   const sub = $uobj(a) && $uobj(b) && a.constructor !== b.constructor && b instanceof a.constructor;
@@ -31,7 +42,7 @@ function $rich(a, b, op) {
   if (v === $NotImplemented) v = call(a, m, b);
   if (v === $NotImplemented && !sub) v = call(b, r, a);
   if (v === $NotImplemented) throw $cmperr(op, a, b);
-  return $truthy(v);
+  return v;
 }''',
     "$hkuser": r'''
 const $hbuckets = new Map();
