@@ -20,7 +20,9 @@ export function openStream(url, fn) {
   const value = (text) => (wire ? parseTyped(text) : json ? JSON.parse(text) : text);
   const connect = async () => {
     try {
-      const response = await fetch(url, { credentials: "same-origin", headers: { "X-Sprag-Wire": "1" } });
+      // asked of this app only: the header would make a cross-origin GET need a preflight
+      const own = new URL(url, location.href).origin === location.origin;
+      const response = await fetch(url, { credentials: "same-origin", headers: own ? { "X-Sprag-Wire": "1" } : {} });
       json = /json/.test(response.headers.get("content-type"));
       wire = json && response.headers.get("X-Sprag-Wire") === "1";
       const text = await response.text();
