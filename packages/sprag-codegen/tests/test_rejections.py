@@ -65,11 +65,6 @@ CASES = [
             async for item in source:  # <-
                 print(item)
         """, 4, "consume"),
-    case("async_with", """
-        async def guarded(lock):
-            async with lock:  # <-
-                return 1
-        """, 4, "guarded"),
     case("async_generator", """
         async def ticks():
             yield 1  # <-

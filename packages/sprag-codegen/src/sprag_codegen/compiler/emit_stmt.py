@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
-from typing import List
+from typing import List, Union
 
 from .context import Expr
 from .emit_attr import store_attribute
@@ -474,13 +474,21 @@ def with_(em: Emitter, node: ast.With) -> None:
     _with_items(em, node, node.items)
 
 
-def _with_items(em: Emitter, node: ast.With, items: List[ast.withitem]) -> None:
-    """One context manager per level: __enter__, the body, then __exit__ exactly once."""
+@handles(ast.AsyncWith)
+def async_with(em: Emitter, node: ast.AsyncWith) -> None:
+    _with_items(em, node, node.items, awaited=True)
+
+
+def _with_items(em: Emitter, node: Union[ast.With, ast.AsyncWith], items: List[ast.withitem],
+                awaited: bool = False) -> None:
+    """One context manager per level: __enter__, the body, then __exit__ exactly once
+    (``async with``: ``await`` __aenter__ and __aexit__)."""
     item, rest = items[0], items[1:]
     mgr, pending, e = em.temp("w"), em.temp("p"), em.temp("e")
     em.fn.temps.remove(e)
-    em.line(f"{mgr} = {em.h('$enter')}({em.val(item.context_expr)});")
-    enter = Expr(f"{mgr}.__enter__()")
+    enter_name, exit_name, wait = ("__aenter__", "__aexit__", "await ") if awaited else ("__enter__", "__exit__", "")
+    em.line(f"{mgr} = {em.h('$aenter' if awaited else '$enter')}({em.val(item.context_expr)});")
+    enter = Expr(f"({wait}{mgr}.{enter_name}())")
     if item.optional_vars is not None:
         assign_to(em, item.optional_vars, enter)
     else:
@@ -489,20 +497,15 @@ def _with_items(em: Emitter, node: ast.With, items: List[ast.withitem]) -> None:
     em.line("try {")
     if rest:
         em.w.indent += 1
-        _with_items(em, node, rest)
+        _with_items(em, node, rest, awaited)
         em.w.indent -= 1
     else:
         em.body(node.body)
     em.line(f"}} catch ({e}$) {{")
     em.line(f"  {pending} = false;")
     em.line(f"  const {e} = {em.h('$pyexc')}({e}$);")
-    em.line(f"  if (!{em.h('$truthy')}({mgr}.__exit__({e}.constructor, {e}, {em.h('$TB')}))) throw {e};")
-    em.line(f"}} finally {{ if ({pending}) {mgr}.__exit__(null, null, null); }}")
-
-
-@handles(ast.AsyncWith)
-def async_with(em: Emitter, node: ast.AsyncWith) -> None:
-    em.fail("SC102", node)
+    em.line(f"  if (!{em.h('$truthy')}({wait}{mgr}.{exit_name}({e}.constructor, {e}, {em.h('$TB')}))) throw {e};")
+    em.line(f"}} finally {{ if ({pending}) {wait}{mgr}.{exit_name}(null, null, null); }}")
 
 
 @handles(ast.Global)

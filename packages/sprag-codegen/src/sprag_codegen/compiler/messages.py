@@ -9,8 +9,6 @@ __all__ = ["MESSAGES", "render"]
 MESSAGES: Dict[str, Tuple[str, str]] = {
     "SC001": ("invalid Python syntax: {detail}", "fix the syntax error; the file must parse with CPython"),
     "SC101": ("'{construct}' statements are not supported in browser code", "{hint}"),
-    "SC102": ("'async with' statements are not supported in browser code",
-              "use a plain 'with' (objects with __enter__/__exit__), or try/finally around awaits"),
     "SC104": ("'del' of a name is not supported in browser code",
               "assign None instead, or delete an item (del d[key]) or attribute"),
     "SC105": ("'{name}()' is not available in browser code", "{hint}"),

@@ -11,6 +11,13 @@ function $enter(m) {
   if (typeof m.__exit__ !== "function") throw new $TypeError(`'${$typename(m)}' object does not support the context manager protocol (missed __exit__ method)`);
   return m;
 }''',
+    "$aenter": r'''
+function $aenter(m) {
+  // The manager of an `async with` statement, checked like CPython does before __aenter__.
+  if (m === null || typeof m !== "object" || typeof m.__aenter__ !== "function") throw new $TypeError(`'${$typename(m)}' object does not support the asynchronous context manager protocol`);
+  if (typeof m.__aexit__ !== "function") throw new $TypeError(`'${$typename(m)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
+  return m;
+}''',
     "$TB": r'''
 // What __exit__ receives as the traceback: an object (CPython's is never None there).
 const $TB = Object.freeze({ $pytype: "traceback" });''',
