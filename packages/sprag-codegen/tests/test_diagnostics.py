@@ -14,8 +14,8 @@ SOURCE = textwrap.dedent(
 
     class Panel:
         async def load(self, path):
-            async for fh in path.open():
-                return fh.read()
+            lines = [fh async for fh in path.open()]
+            return lines
 
         def __getattr__(self, name):
             return name
@@ -52,9 +52,9 @@ def test_diagnostics_name_the_enclosing_class_and_method(error):
 def test_diagnostic_is_a_frozen_dataclass_with_source_line_and_hint(error):
     diag = error.diagnostics[1]
     assert isinstance(diag, Diagnostic)
-    assert diag.source_line == "        async for fh in path.open():"
-    assert diag.col == 8 and diag.severity == "error"
-    assert "awaited results" in diag.hint
+    assert diag.source_line == "        lines = [fh async for fh in path.open()]"
+    assert diag.col == 16 and diag.severity == "error"
+    assert "regular for loop" in diag.hint
     with pytest.raises(AttributeError):
         diag.line = 1  # type: ignore[misc]
 
@@ -62,10 +62,10 @@ def test_diagnostic_is_a_frozen_dataclass_with_source_line_and_hint(error):
 def test_error_text_follows_the_contract_format(error):
     text = str(error)
     assert (
-        "app/panel.py:5:8: error: 'async for' is not supported in browser code\n"
+        "app/panel.py:5:16: error: 'async comprehension' is not supported in browser code\n"
         "  in Panel.load\n"
-        "            async for fh in path.open():\n"
-        "            ^\n"
+        "            lines = [fh async for fh in path.open()]\n"
+        "                    ^\n"
         "  hint: "
     ) in text
 
@@ -93,8 +93,8 @@ def test_rejected_class_headers_still_have_their_bodies_checked():
 
         class C(A, B):
             async def load(self, path):
-                async for fh in path:
-                    return fh
+                found = [fh async for fh in path]
+                return found
 
         class D(A, metaclass=type):
             def run(self):

@@ -60,11 +60,6 @@ CASES = [
             size = 1
             del size  # <-
         """, 4, "Widget"),
-    case("async_for", """
-        async def consume(source):
-            async for item in source:  # <-
-                print(item)
-        """, 4, "consume"),
     case("async_generator", """
         async def ticks():
             yield 1  # <-

@@ -22,7 +22,7 @@ MAPPED_DUNDERS = {
     "__delitem__", "__bool__", "__add__", "__radd__", "__sub__", "__mul__", "__truediv__",
     "__floordiv__", "__mod__", "__neg__", "__abs__", "__call__", "__format__", "__reversed__",
     "__int__", "__float__", "__round__", "__floor__",
-    "__enter__", "__exit__", "__aenter__", "__aexit__", "__hash__", "__post_init__",
+    "__enter__", "__exit__", "__aenter__", "__aexit__", "__aiter__", "__anext__", "__hash__", "__post_init__",
     "__rsub__", "__rmul__", "__rtruediv__", "__rfloordiv__", "__rmod__",
 }
 

@@ -344,7 +344,20 @@ def for_(em: Emitter, node: ast.For) -> None:
 
 @handles(ast.AsyncFor)
 def async_for(em: Emitter, node: ast.AsyncFor) -> None:
-    em.unsupported(node, "async for", "iterate over a list of awaited results instead")
+    """``__aiter__`` once, then ``await __anext__()`` until StopAsyncIteration (a JS
+    ``for await`` over the runtime's adapter)."""
+    source = f"{em.h('$aiterable')}({em.val(node.iter)})"
+    v = em.temp("v")
+    em.fn.temps.remove(v)
+    saved = em.w
+    from .context import Writer
+
+    em.w = Writer()
+    em.w.loc = saved.loc
+    assign_to(em, node.target, Expr(v))
+    prelude = [text for _, text, _ in em.w.lines]
+    em.w = saved
+    _loop(em, f"for await (const {v} of {source}) {{", node, prelude)
 
 
 @handles(ast.Break)

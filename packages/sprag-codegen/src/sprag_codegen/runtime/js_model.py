@@ -18,6 +18,23 @@ function $aenter(m) {
   if (typeof m.__aexit__ !== "function") throw new $TypeError(`'${$typename(m)}' object does not support the asynchronous context manager protocol (missed __aexit__ method)`);
   return m;
 }''',
+    "$aiterable": r'''
+function $aiterable(o) {
+  // The object of an `async for` as a JS async iterable: __aiter__ once, then await
+  // __anext__() until it raises StopAsyncIteration (CPython's checks and messages).
+  if (o === null || typeof o !== "object" || typeof o.__aiter__ !== "function") throw new $TypeError(`'async for' requires an object with __aiter__ method, got ${$typename(o)}`);
+  const it = o.__aiter__();
+  if (it === null || typeof it !== "object" || typeof it.__anext__ !== "function") throw new $TypeError(`'async for' received an object from __aiter__ that does not implement __anext__: ${$typename(it)}`);
+  const next = async () => {
+    try {
+      return { value: await it.__anext__(), done: false };
+    } catch (e) {
+      if (e instanceof $StopAsyncIteration) return { value: undefined, done: true };
+      throw e;
+    }
+  };
+  return { [Symbol.asyncIterator]: () => ({ next }) };
+}''',
     "$TB": r'''
 // What __exit__ receives as the traceback: an object (CPython's is never None there).
 const $TB = Object.freeze({ $pytype: "traceback" });''',
