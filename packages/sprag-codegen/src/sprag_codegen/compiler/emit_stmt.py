@@ -329,17 +329,7 @@ def for_(em: Emitter, node: ast.For) -> None:
     keep = "" if isinstance(node.iter, (ast.Call, ast.GeneratorExp)) else ", true"
     source = it.code if it.type in ("list", "tuple", "str") else \
         f"{em.h('$iterable')}({it.code}{keep})"
-    v = em.temp("v")
-    em.fn.temps.remove(v)
-    saved = em.w
-    from .context import Writer
-
-    em.w = Writer()
-    em.w.loc = saved.loc
-    assign_to(em, node.target, Expr(v))
-    prelude = [text for _, text, _ in em.w.lines]
-    em.w = saved
-    _loop(em, f"for (const {v} of {source}) {{", node, prelude)
+    _for_of(em, node, "for", source)
 
 
 @handles(ast.AsyncFor)
@@ -347,6 +337,11 @@ def async_for(em: Emitter, node: ast.AsyncFor) -> None:
     """``__aiter__`` once, then ``await __anext__()`` until StopAsyncIteration (a JS
     ``for await`` over the runtime's adapter)."""
     source = f"{em.h('$aiterable')}({em.val(node.iter)})"
+    _for_of(em, node, "for await", source)
+
+
+def _for_of(em: Emitter, node: Union[ast.For, ast.AsyncFor], keyword: str, source: str) -> None:
+    """``{keyword} (const v of source)``, the loop target assigned from ``v`` first."""
     v = em.temp("v")
     em.fn.temps.remove(v)
     saved = em.w
@@ -357,7 +352,7 @@ def async_for(em: Emitter, node: ast.AsyncFor) -> None:
     assign_to(em, node.target, Expr(v))
     prelude = [text for _, text, _ in em.w.lines]
     em.w = saved
-    _loop(em, f"for await (const {v} of {source}) {{", node, prelude)
+    _loop(em, f"{keyword} (const {v} of {source}) {{", node, prelude)
 
 
 @handles(ast.Break)
