@@ -153,8 +153,7 @@ class SocketBridge:
         client, old, new = event.get("client"), event.get("old"), event.get("new")
         if not isinstance(client, str) or not all(v is None or isinstance(v, str) for v in (old, new)):
             return
-        if any(info.client_id == client for info in list(self.clients.values())):
-            self.move_client(client, old, new)
+        self.move_client(client, old, new)  # moves only this process's sockets of that tab
 
     # connection -----------------------------------------------------------------------------
     def _connect(self, auth: Any = None) -> Any:
